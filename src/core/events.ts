@@ -1,0 +1,39 @@
+/**
+ * Every event an Ontrack widget fires, typed once. All bubble and cross
+ * shadow boundaries, so a host page can listen on `document`.
+ */
+import type { ContentPack } from '../content/schema.js';
+import type { ContentError } from '../content/errors.js';
+
+export interface OntrackEventDetails {
+  /** Content arrived and was valid. */
+  'ontrack-load': { pack: ContentPack };
+  /** Content could not be loaded or was invalid. */
+  'ontrack-error': { error: ContentError };
+  /** The visitor asked to play a video. Cancelable: a page can first ask for cookie consent. */
+  'ontrack-video-play': { testimonial: string; url: string };
+  /** The carousel moved to another slide at the visitor's request. */
+  'ontrack-slide-change': { index: number };
+}
+
+export type OntrackEventName = keyof OntrackEventDetails;
+export type OntrackEvent<K extends OntrackEventName> = CustomEvent<OntrackEventDetails[K]>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ontrack-load': OntrackEvent<'ontrack-load'>;
+    'ontrack-error': OntrackEvent<'ontrack-error'>;
+    'ontrack-video-play': OntrackEvent<'ontrack-video-play'>;
+    'ontrack-slide-change': OntrackEvent<'ontrack-slide-change'>;
+  }
+}
+
+/** Fires an Ontrack event; returns false when a listener cancelled it. */
+export function emit<K extends OntrackEventName>(
+  target: EventTarget,
+  type: K,
+  detail: OntrackEventDetails[K],
+  { cancelable = false } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}

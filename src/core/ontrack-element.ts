@@ -1,0 +1,283 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import { ContentError } from '../content/errors.js';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT,
+  loadPack,
+  parsePack,
+  validatePack,
+  type LoadedPack,
+} from '../content/load.js';
+import type { LocalizedText } from '../content/schema.js';
+import { pickText, type PickedText } from '../content/text.js';
+import { emit } from './events.js';
+import { frameStyles } from './frame.styles.js';
+import {
+  directionOf,
+  isLocaleLoaded,
+  loadLocale,
+  negotiateLocale,
+  observeLanguages,
+  wantedLanguages,
+  withLocale,
+  type Locale,
+} from './locale.js';
+import { safeMediaUrl, safeUrl } from './url.js';
+
+/** Where a widget is: reflected on its `state` attribute. */
+export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+
+const base = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/**
+ * The frame every Ontrack widget stands on: content (from `src`, inline JSON
+ * or the `pack` property), language (the widget's own), and state.
+ *
+ * A widget implements `hasContent()` and `renderReady()`; the frame renders
+ * loading, empty and error states, announces changes, and shows the element's
+ * own light-DOM children as the fallback when content fails.
+ *
+ * @slot - Fallback shown before the script loads and when content fails,
+ *   e.g. a link to the same information on a normal page.
+ * @csspart base - The wrapper that carries the widget's language and direction.
+ * @csspart loading - The loading message.
+ * @csspart error - The error notice.
+ * @csspart empty - The notice shown when there is nothing to show.
+ * @csspart fallback - The wrapper of the slotted fallback content.
+ * @fires ontrack-load - Content arrived and was valid.
+ * @fires ontrack-error - Content could not be loaded or was invalid.
+ */
+export abstract class OntrackElement extends LitElement {
+  static override styles = [frameStyles];
+
+  /** URL of the content pack (JSON). Several widgets with the same `src` share one request. */
+  @property() src = '';
+
+  /** The content pack as a value or a promise, for pages that build it in script. Takes precedence over `src`. */
+  @property({ attribute: false }) pack?: unknown;
+
+  /** Milliseconds to wait for the content before showing an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** Largest content pack accepted, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /** The interface language in use. */
+  @state() protected locale: Locale = 'en';
+
+  /** The visitor's languages for content, most wanted first. */
+  @state() protected languages: readonly string[] = [];
+
+  @state() private inline?: string;
+
+  #state: WidgetState = 'loading';
+  #stopObserving?: () => void;
+
+  /** `loading`, `ready`, `empty` or `error`; also reflected on the `state` attribute. */
+  get state(): WidgetState {
+    return this.#state;
+  }
+
+  protected readonly content = new Task(this, {
+    task: async ([src, pack, inline], { signal }): Promise<LoadedPack> => {
+      if (pack !== undefined) return validatePack(await pack);
+      if (src) return loadPack(src, { signal, timeout: this.timeout, maxBytes: this.maxBytes });
+      if (inline !== undefined) return parsePack(inline);
+      throw new ContentError('missing', 'No content: set the "src" attribute, or put a <script type="application/json"> inside the element');
+    },
+    args: () => [this.src, this.pack, this.inline] as const,
+    onComplete: (loaded) => emit(this, 'ontrack-load', { pack: loaded.pack }),
+    onError: (error) => {
+      const problem = toContentError(error);
+      console.warn(`[ontrack] <${this.localName}>: ${problem.details.join('\n  ')}`);
+      emit(this, 'ontrack-error', { error: problem });
+    },
+  });
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#updateLanguages();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readInline();
+    this.#updateLanguages();
+    this.#stopObserving = observeLanguages(() => this.#updateLanguages());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopObserving?.();
+  }
+
+  /** Loads the content again (after an error, or when it changed on the server). */
+  reload(): void {
+    void this.content.run();
+  }
+
+  #updateLanguages() {
+    const wanted = wantedLanguages(this);
+    const locale = negotiateLocale(wanted);
+    if (locale !== this.locale) this.locale = locale;
+    if (wanted.join() !== this.languages.join()) this.languages = wanted;
+  }
+
+  #readInline() {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text !== this.inline) this.inline = text;
+  }
+
+  /** Waits for the interface language before rendering, so English never flashes. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!isLocaleLoaded(this.locale)) await loadLocale(this.locale);
+    super.scheduleUpdate();
+  }
+
+  /** Every `msg()` during an update (render, `willUpdate`, `map` callbacks) speaks this widget's language. */
+  protected override performUpdate(): void {
+    withLocale(this.locale, () => super.performUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const next = this.#computeState();
+    if (next !== this.#state || !this.hasAttribute('state')) {
+      this.#state = next;
+      this.setAttribute('state', next);
+    }
+    super.update(changed);
+  }
+
+  #computeState(): WidgetState {
+    switch (this.content.status) {
+      case TaskStatus.COMPLETE:
+        return this.hasContent(this.content.value!) ? 'ready' : 'empty';
+      case TaskStatus.ERROR:
+        return 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  /** Whether the loaded pack has anything this widget would show. */
+  protected abstract hasContent(loaded: LoadedPack): boolean;
+
+  /** The widget itself, once content is loaded and not empty. */
+  protected abstract renderReady(loaded: LoadedPack): unknown;
+
+  /** Name of what the widget shows, for the loading message (e.g. "stories"). */
+  protected abstract loadingMessage(): string;
+
+  /** What the visitor reads when there is nothing to show. */
+  protected emptyMessage(): string {
+    return msg('There is nothing to show here yet. Please come back later.');
+  }
+
+  protected override render(): TemplateResult {
+    const direction = directionOf(this.locale);
+    return html`
+      <div part="base" class="frame" lang=${this.locale} dir=${direction}>
+        ${this.#renderBody()}
+        <div class="visually-hidden" role="status">${this.#announcement()}</div>
+        <div part="fallback" class="fallback" ?hidden=${this.#state !== 'error'}>
+          <slot @slotchange=${() => this.#readInline()}></slot>
+        </div>
+      </div>
+    `;
+  }
+
+  #renderBody(): unknown {
+    return this.content.render({
+      initial: () => this.#renderLoading(),
+      pending: () => this.#renderLoading(),
+      complete: (loaded) =>
+        this.hasContent(loaded)
+          ? this.renderReady(loaded)
+          : html`<p part="empty" class="notice">${this.emptyMessage()}</p>`,
+      error: (error) => this.#renderError(toContentError(error)),
+    });
+  }
+
+  #renderLoading() {
+    return html`<p part="loading" class="loading">
+      <span class="spinner" aria-hidden="true"></span>${this.loadingMessage()}
+    </p>`;
+  }
+
+  #renderError(error: ContentError) {
+    const retry = error.kind === 'network' || error.kind === 'timeout' || error.kind === 'http';
+    return html`<div part="error" class="notice error">
+      <p>${visitorMessage(error)}</p>
+      ${retry ? html`<p><button type="button" @click=${() => this.reload()}>${msg('Try again')}</button></p>` : nothing}
+      <details>
+        <summary>${msg('Details for the website editor')}</summary>
+        <ul lang="en" dir="ltr">
+          ${error.details.map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  /** Text for the polite live region: errors and empty results are announced. */
+  #announcement(): string {
+    if (this.#state === 'error') return visitorMessage(toContentError(this.content.error));
+    if (this.#state === 'empty' && this.content.value) return this.emptyMessage();
+    return '';
+  }
+
+  /** Picks a content text in the visitor's language (with fallback). */
+  protected pick(text: LocalizedText, loaded: LoadedPack): PickedText {
+    return pickText(text, this.languages.length ? this.languages : [this.locale], loaded.pack.defaultLanguage);
+  }
+
+  /**
+   * Renders a content text as text (never HTML). A text in another language
+   * than the interface carries its own `lang` and `dir`.
+   */
+  protected text(text: LocalizedText | undefined, loaded: LoadedPack): unknown {
+    if (!text) return nothing;
+    const picked = this.pick(text, loaded);
+    if (base(picked.lang) === base(this.locale)) return picked.text;
+    return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
+  }
+
+  /** A link address from content, resolved and checked (https, http, mailto, tel). */
+  protected link(url: string | undefined, loaded: LoadedPack): string | undefined {
+    return safeUrl(url, loaded.base);
+  }
+
+  /** A media address from content, resolved and checked (https, http). */
+  protected media(url: string | undefined, loaded: LoadedPack): string | undefined {
+    return safeMediaUrl(url, loaded.base);
+  }
+}
+
+function toContentError(error: unknown): ContentError {
+  if (error instanceof ContentError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ContentError('network', message);
+}
+
+/** What a visitor reads when content fails, by kind of failure. */
+function visitorMessage(error: ContentError): string {
+  switch (error.kind) {
+    case 'network':
+      return msg('This part of the page could not be loaded. Check your internet connection and try again.');
+    case 'timeout':
+      return msg('This part of the page is taking too long to load. Please try again.');
+    case 'http':
+      return error.status === 404
+        ? msg('The information for this part of the page could not be found.')
+        : msg('The server could not deliver this part of the page. Please try again later.');
+    default:
+      return msg('This part of the page cannot be shown because its information contains a mistake. The website editor can fix it.');
+  }
+}

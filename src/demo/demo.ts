@@ -1,0 +1,82 @@
+/**
+ * The demo page: each example's HTML is written once, in a <template>; it is
+ * rendered live and shown as the exact snippet to paste, with a copy button.
+ */
+import '../ontrack.js';
+import { supportedLocales } from '../core/locale.js';
+
+const STORAGE_KEY = 'ontrack-demo-language';
+
+function dedent(text: string): string {
+  const lines = text.replace(/^\n+|\s+$/g, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
+
+function copyButton(getText: () => string): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'copy';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Copy HTML';
+  const status = document.createElement('span');
+  status.setAttribute('role', 'status');
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(getText());
+      status.textContent = 'Copied to the clipboard.';
+    } catch {
+      status.textContent = 'Copying was blocked: select the code and copy it by hand.';
+    }
+    setTimeout(() => (status.textContent = ''), 4000);
+  });
+  wrap.append(button, status);
+  return wrap;
+}
+
+for (const snippet of document.querySelectorAll<HTMLElement>('[data-snippet]')) {
+  snippet.append(copyButton(() => snippet.querySelector('code')!.textContent ?? ''));
+}
+
+for (const example of document.querySelectorAll<HTMLElement>('.example')) {
+  const template = example.querySelector('template')!;
+  const source = dedent(template.innerHTML);
+  const live = document.createElement('div');
+  live.className = 'live';
+  live.append(template.content.cloneNode(true));
+  const snippet = document.createElement('div');
+  snippet.className = 'snippet';
+  const pre = document.createElement('pre');
+  const code = document.createElement('code');
+  code.textContent = source;
+  pre.tabIndex = 0;
+  pre.setAttribute('aria-label', 'HTML to paste');
+  pre.append(code);
+  snippet.append(pre, copyButton(() => source));
+  const pair = document.createElement('div');
+  pair.className = 'pair';
+  pair.append(live, snippet);
+  template.replaceWith(pair);
+}
+
+const select = document.querySelector<HTMLSelectElement>('#language')!;
+const widgets = document.querySelector<HTMLElement>('#widgets')!;
+for (const locale of supportedLocales) {
+  const option = document.createElement('option');
+  option.value = locale;
+  option.lang = locale;
+  option.textContent = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  select.append(option);
+}
+
+function applyLanguage(value: string) {
+  if (value) widgets.setAttribute('lang', value);
+  else widgets.removeAttribute('lang');
+}
+
+select.value = localStorage.getItem(STORAGE_KEY) ?? '';
+applyLanguage(select.value);
+select.addEventListener('change', () => {
+  localStorage.setItem(STORAGE_KEY, select.value);
+  applyLanguage(select.value);
+});

@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { ContentError, formatPath } from '../src/content/errors.js';
+import { loadPack, parsePack } from '../src/content/load.js';
+import { pickText } from '../src/content/text.js';
+import { negotiateLocale, directionOf } from '../src/core/locale.js';
+import { safeUrl } from '../src/core/url.js';
+import { contentUrl, requestCount } from './shared/helpers.js';
+
+async function failure(promise: Promise<unknown>): Promise<ContentError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(ContentError);
+    return error as ContentError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('content loading', () => {
+  it('shares one request between callers of the same URL', async () => {
+    const src = contentUrl({ delay: 100 });
+    const [a, b] = await Promise.all([loadPack(src), loadPack(src)]);
+    expect(a).to.equal(b);
+    expect(await requestCount(src)).to.equal(1);
+  });
+
+  it('asks again after a failure, so that "try again" works', async () => {
+    const src = contentUrl({ status: 503 });
+    expect((await failure(loadPack(src))).kind).to.equal('http');
+    expect((await failure(loadPack(src))).status).to.equal(503);
+    expect(await requestCount(src)).to.equal(2);
+  });
+
+  it('lets one caller stop waiting without cancelling the others', async () => {
+    const src = contentUrl({ delay: 300 });
+    const controller = new AbortController();
+    const first = loadPack(src, { signal: controller.signal });
+    const second = loadPack(src);
+    controller.abort();
+    await first.then(
+      () => expect.fail('the aborted caller must not resolve'),
+      () => undefined,
+    );
+    expect((await second).pack.version).to.equal(1);
+  });
+
+  it('resolves relative addresses against the pack, not the page', async () => {
+    const loaded = await loadPack(contentUrl());
+    expect(loaded.base).to.match(/\/test-api\/content\?/);
+    expect(safeUrl('photo.svg', loaded.base)).to.match(/\/test-api\/photo\.svg$/);
+  });
+
+  it('names every broken field with its path and what was expected', () => {
+    const error = (() => {
+      try {
+        parsePack('{"version":2,"publisher":{"name":{}},"defaultLanguage":"dutch","testimonials":[{"id":"A b"}]}');
+      } catch (e) {
+        return e as ContentError;
+      }
+      throw new Error('expected a failure');
+    })();
+    expect(error.kind).to.equal('invalid');
+    const text = error.details.join('\n');
+    expect(text).to.include('version: must be 1');
+    expect(text).to.include('publisher.name: must give the text in at least one language');
+    expect(text).to.include('defaultLanguage: must be a language code');
+    expect(text).to.include('testimonials[0].id: must be lower-case letters');
+    expect(text).to.include('testimonials[0].quote: expected an object of language codes and texts, it is missing');
+    expect(text).to.include('testimonials[0].consent: expected an object, it is missing');
+  });
+
+  it('formats paths the way editors read them', () => {
+    expect(formatPath(['testimonials', 2, 'quote', 'nl'])).to.equal('testimonials[2].quote.nl');
+    expect(formatPath([])).to.equal('(the whole document)');
+  });
+});
+
+describe('languages', () => {
+  it('picks content text: requested, then base language, then pack default, then any', () => {
+    const text = { nl: 'Hallo', 'pt-BR': 'Olá', sv: 'Hej' };
+    expect(pickText(text, ['nl-BE'], 'sv')).to.deep.equal({ text: 'Hallo', lang: 'nl', fallback: false });
+    expect(pickText(text, ['pt'], 'sv')).to.deep.equal({ text: 'Olá', lang: 'pt-BR', fallback: false });
+    expect(pickText(text, ['fi'], 'sv')).to.deep.equal({ text: 'Hej', lang: 'sv', fallback: true });
+    expect(pickText({ de: 'Hallo' }, ['fi'], 'sv')).to.deep.equal({ text: 'Hallo', lang: 'de', fallback: true });
+  });
+
+  it('negotiates the interface language with region and Norwegian fallbacks', () => {
+    expect(negotiateLocale(['nl-BE'])).to.equal('nl');
+    expect(negotiateLocale(['no'])).to.equal('nb');
+    expect(negotiateLocale(['nn-NO'])).to.equal('nb');
+    expect(negotiateLocale(['xx', 'fi-FI'])).to.equal('fi');
+    expect(negotiateLocale(['xx'])).to.equal('en');
+  });
+
+  it('knows the writing direction', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('he-IL')).to.equal('rtl');
+    expect(directionOf('nl')).to.equal('ltr');
+  });
+});
+
+describe('safe addresses', () => {
+  it('accepts https, http, mailto and tel only', () => {
+    const base = 'https://city.example/content.json';
+    expect(safeUrl('javascript:alert(1)', base)).to.equal(undefined);
+    expect(safeUrl(' JaVaScRiPt:alert(1)', base)).to.equal(undefined);
+    expect(safeUrl('data:text/html,<script>', base)).to.equal(undefined);
+    expect(safeUrl('mailto:info@example.org', base)).to.equal('mailto:info@example.org');
+    expect(safeUrl('/images/a.jpg', base)).to.equal('https://city.example/images/a.jpg');
+  });
+});
