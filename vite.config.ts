@@ -15,6 +15,7 @@ export default defineConfig({
       entry: {
         ontrack: 'src/ontrack.ts',
         testimonials: 'src/widgets/testimonials/define.ts',
+        'language-picker': 'src/widgets/language-picker/define.ts',
       },
       formats: ['es'],
     },

@@ -34,7 +34,7 @@ try {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.evaluateOnNewDocument((lang) => localStorage.setItem('ontrack-demo-language', lang), language);
+    await page.evaluateOnNewDocument((lang) => (lang ? localStorage.setItem('ontrack-language', lang) : localStorage.removeItem('ontrack-language')), language);
     await page.goto(url, { waitUntil: 'load' });
     const states = await page
       .waitForFunction(

@@ -36,6 +36,11 @@ try {
     return found;
   };
 
+  // Units a locale may leave identical to English (names, codes, words that are
+  // the same in that language): { "unit-id": ["locale", …] }.
+  const sameAsEnglish = JSON.parse(readFileSync(join(root, 'locales', 'same-as-english.json'), 'utf8'));
+  const normalize = (text) => text.replace(/\s+/g, ' ').trim();
+
   let missing = 0;
   for (const locale of config.targetLocales) {
     const wanted = units(readFileSync(join(tmp, `${locale}.xlf`), 'utf8'));
@@ -50,7 +55,13 @@ try {
     for (const [id, { source }] of wanted) {
       const target = have.get(id)?.target;
       if (!target || !target.trim()) {
-        console.error(`${locale}: no translation for ${id}: ${source.replace(/\s+/g, ' ').slice(0, 80)}`);
+        console.error(`${locale}: no translation for ${id}: ${normalize(source).slice(0, 80)}`);
+        missing++;
+      } else if (normalize(target) === normalize(source) && !sameAsEnglish[id]?.includes(locale)) {
+        console.error(
+          `${locale}: ${id} is identical to English: ${normalize(source).slice(0, 80)}\n` +
+            `  translate it, or list it in locales/same-as-english.json if that is right for ${locale}`,
+        );
         missing++;
       }
     }
@@ -58,7 +69,7 @@ try {
     if (stale.length) console.warn(`${locale}: ${stale.length} unit(s) no longer used (run npm run locales:extract)`);
   }
   if (missing) {
-    console.error(`\nlocale check: ${missing} missing translation(s). Run "npm run locales:extract" and translate the new units in locales/*.xlf.`);
+    console.error(`\nlocale check: ${missing} missing or untranslated unit(s). Run "npm run locales:extract" and translate the new units in locales/*.xlf.`);
     process.exit(1);
   }
   console.log(`locale check: ${config.targetLocales.length} locales complete`);

@@ -15,12 +15,32 @@ type TargetLocale = (typeof targetLocales)[number];
 /** One lazy module per locale; only the languages visitors use are loaded. */
 const loaders = {
   ar: () => import('../generated/locales/ar.js'),
+  bg: () => import('../generated/locales/bg.js'),
+  cs: () => import('../generated/locales/cs.js'),
+  da: () => import('../generated/locales/da.js'),
   de: () => import('../generated/locales/de.js'),
+  el: () => import('../generated/locales/el.js'),
+  es: () => import('../generated/locales/es.js'),
+  et: () => import('../generated/locales/et.js'),
   fi: () => import('../generated/locales/fi.js'),
   fr: () => import('../generated/locales/fr.js'),
+  ga: () => import('../generated/locales/ga.js'),
+  hr: () => import('../generated/locales/hr.js'),
+  hu: () => import('../generated/locales/hu.js'),
+  it: () => import('../generated/locales/it.js'),
+  lt: () => import('../generated/locales/lt.js'),
+  lv: () => import('../generated/locales/lv.js'),
+  mt: () => import('../generated/locales/mt.js'),
   nb: () => import('../generated/locales/nb.js'),
   nl: () => import('../generated/locales/nl.js'),
+  pl: () => import('../generated/locales/pl.js'),
+  pt: () => import('../generated/locales/pt.js'),
+  ro: () => import('../generated/locales/ro.js'),
+  sk: () => import('../generated/locales/sk.js'),
+  sl: () => import('../generated/locales/sl.js'),
   sv: () => import('../generated/locales/sv.js'),
+  tr: () => import('../generated/locales/tr.js'),
+  uk: () => import('../generated/locales/uk.js'),
 } satisfies Record<TargetLocale, () => Promise<LocaleModule>>;
 
 export const supportedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
@@ -97,11 +117,45 @@ export function inheritedLang(el: Element): string | undefined {
   return undefined;
 }
 
-/** The languages an element should speak, most wanted first. */
+const PREFERENCE_KEY = 'ontrack-language';
+/** The choice, when storage is blocked: it holds for this page only. */
+let sessionChoice: string | undefined;
+/** Event on `window` when the visitor picks a language; every copy of Ontrack on the page listens. */
+export const LANGUAGE_EVENT = 'ontrack-language-preference';
+
+/** The language the visitor chose in a language picker, if any. */
+export function preferredLanguage(): string | undefined {
+  try {
+    return localStorage.getItem(PREFERENCE_KEY) || undefined;
+  } catch {
+    return undefined; // storage blocked (privacy settings): no remembered choice
+  }
+}
+
+/**
+ * Remembers the visitor's choice (or forgets it, with `undefined`) and tells
+ * every Ontrack element on the page, including those of another copy of the library.
+ */
+export function setPreferredLanguage(tag: string | undefined): void {
+  try {
+    if (tag) localStorage.setItem(PREFERENCE_KEY, tag);
+    else localStorage.removeItem(PREFERENCE_KEY);
+  } catch {
+    sessionChoice = tag;
+  }
+  window.dispatchEvent(new CustomEvent(LANGUAGE_EVENT, { detail: { language: tag } }));
+}
+
+/**
+ * The languages an element should speak, most wanted first: the visitor's
+ * choice in a picker, the element's or nearest ancestor's `lang` (up to
+ * `<html lang>`), then the browser's languages.
+ */
 export function wantedLanguages(el: Element): string[] {
+  const chosen = preferredLanguage() ?? sessionChoice;
   const own = inheritedLang(el);
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
-  return [...new Set([...(own ? [own] : []), ...browser].filter(Boolean))];
+  return [...new Set([chosen, own, ...browser].filter((tag): tag is string => Boolean(tag)))];
 }
 
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ur', 'yi']);
@@ -132,6 +186,8 @@ export function observeLanguages(listener: () => void): () => void {
     observer = new MutationObserver(notifyAll);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     window.addEventListener('languagechange', notifyAll);
+    window.addEventListener(LANGUAGE_EVENT, notifyAll);
+    window.addEventListener('storage', (event) => event.key === PREFERENCE_KEY && notifyAll());
   }
   listeners.add(listener);
   return () => listeners.delete(listener);

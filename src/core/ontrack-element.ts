@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
@@ -15,16 +15,8 @@ import type { LocalizedText } from '../content/schema.js';
 import { pickText, type PickedText } from '../content/text.js';
 import { emit } from './events.js';
 import { frameStyles } from './frame.styles.js';
-import {
-  directionOf,
-  isLocaleLoaded,
-  loadLocale,
-  negotiateLocale,
-  observeLanguages,
-  wantedLanguages,
-  withLocale,
-  type Locale,
-} from './locale.js';
+import { directionOf } from './locale.js';
+import { LocalizedElement } from './localized-element.js';
 import { safeMediaUrl, safeUrl } from './url.js';
 
 /** Where a widget is: reflected on its `state` attribute. */
@@ -34,7 +26,8 @@ const base = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /**
  * The frame every Ontrack widget stands on: content (from `src`, inline JSON
- * or the `pack` property), language (the widget's own), and state.
+ * or the `pack` property), language (the widget's own, from LocalizedElement),
+ * and state.
  *
  * A widget implements `hasContent()` and `renderReady()`; the frame renders
  * loading, empty and error states, announces changes, and shows the element's
@@ -50,7 +43,7 @@ const base = (tag: string) => tag.toLowerCase().split('-')[0];
  * @fires ontrack-load - Content arrived and was valid.
  * @fires ontrack-error - Content could not be loaded or was invalid.
  */
-export abstract class OntrackElement extends LitElement {
+export abstract class OntrackElement extends LocalizedElement {
   static override styles = [frameStyles];
 
   /** URL of the content pack (JSON). Several widgets with the same `src` share one request. */
@@ -65,16 +58,9 @@ export abstract class OntrackElement extends LitElement {
   /** Largest content pack accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
 
-  /** The interface language in use. */
-  @state() protected locale: Locale = 'en';
-
-  /** The visitor's languages for content, most wanted first. */
-  @state() protected languages: readonly string[] = [];
-
   @state() private inline?: string;
 
   #state: WidgetState = 'loading';
-  #stopObserving?: () => void;
 
   /** `loading`, `ready`, `empty` or `error`; also reflected on the `state` attribute. */
   get state(): WidgetState {
@@ -97,25 +83,9 @@ export abstract class OntrackElement extends LitElement {
     },
   });
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#updateLanguages();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readInline();
-    this.#updateLanguages();
-    this.#stopObserving = observeLanguages(() => this.#updateLanguages());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopObserving?.();
   }
 
   /** Loads the content again (after an error, or when it changed on the server). */
@@ -123,28 +93,10 @@ export abstract class OntrackElement extends LitElement {
     void this.content.run();
   }
 
-  #updateLanguages() {
-    const wanted = wantedLanguages(this);
-    const locale = negotiateLocale(wanted);
-    if (locale !== this.locale) this.locale = locale;
-    if (wanted.join() !== this.languages.join()) this.languages = wanted;
-  }
-
   #readInline() {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? undefined;
     if (text !== this.inline) this.inline = text;
-  }
-
-  /** Waits for the interface language before rendering, so English never flashes. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!isLocaleLoaded(this.locale)) await loadLocale(this.locale);
-    super.scheduleUpdate();
-  }
-
-  /** Every `msg()` during an update (render, `willUpdate`, `map` callbacks) speaks this widget's language. */
-  protected override performUpdate(): void {
-    withLocale(this.locale, () => super.performUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
@@ -182,9 +134,8 @@ export abstract class OntrackElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const direction = directionOf(this.locale);
     return html`
-      <div part="base" class="frame" lang=${this.locale} dir=${direction}>
+      <div part="base" class="frame" lang=${this.locale} dir=${this.direction}>
         ${this.#renderBody()}
         <div class="visually-hidden" role="status">${this.#announcement()}</div>
         <div part="fallback" class="fallback" ?hidden=${this.#state !== 'error'}>

@@ -3,9 +3,6 @@
  * rendered live and shown as the exact snippet to paste, with a copy button.
  */
 import '../ontrack.js';
-import { supportedLocales } from '../core/locale.js';
-
-const STORAGE_KEY = 'ontrack-demo-language';
 
 function dedent(text: string): string {
   const lines = text.replace(/^\n+|\s+$/g, '').split('\n');
@@ -58,25 +55,3 @@ for (const example of document.querySelectorAll<HTMLElement>('.example')) {
   pair.append(live, snippet);
   template.replaceWith(pair);
 }
-
-const select = document.querySelector<HTMLSelectElement>('#language')!;
-const widgets = document.querySelector<HTMLElement>('#widgets')!;
-for (const locale of supportedLocales) {
-  const option = document.createElement('option');
-  option.value = locale;
-  option.lang = locale;
-  option.textContent = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  select.append(option);
-}
-
-function applyLanguage(value: string) {
-  if (value) widgets.setAttribute('lang', value);
-  else widgets.removeAttribute('lang');
-}
-
-select.value = localStorage.getItem(STORAGE_KEY) ?? '';
-applyLanguage(select.value);
-select.addEventListener('change', () => {
-  localStorage.setItem(STORAGE_KEY, select.value);
-  applyLanguage(select.value);
-});

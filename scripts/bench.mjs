@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Benchmarks in headless Chromium on the production build of Lit (not dev
+// mode). Prints `bench: NAME VALUE UNIT` lines; exits non-zero over a budget.
+import { createServer } from 'vite';
+import puppeteer from 'puppeteer-core';
+
+const BUDGETS = {
+  'testimonials-first-render-50-p95': 50, // ms: first render after content arrives
+  'validate-1mb-pack-p95': 100, // ms
+};
+
+const server = await createServer({
+  mode: 'production',
+  resolve: { conditions: ['browser', 'production'] },
+  server: { port: 0, host: '127.0.0.1' },
+  logLevel: 'error',
+});
+await server.listen();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+let over = 0;
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error(String(error)));
+  await page.goto(new URL('scripts/bench/bench.html', server.resolvedUrls.local[0]).href);
+  await page.waitForFunction(() => typeof window.runBenchmarks === 'function', { timeout: 30000 });
+  const results = await page.evaluate(() => window.runBenchmarks());
+  for (const { name, value, unit } of results) {
+    const budget = BUDGETS[name];
+    const verdict = budget === undefined ? '' : value <= budget ? `  (budget ${budget} ${unit})` : `  OVER BUDGET ${budget} ${unit}`;
+    if (budget !== undefined && value > budget) over++;
+    console.log(`bench: ${name} ${value.toFixed(2)} ${unit}${verdict}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(over ? 1 : 0);

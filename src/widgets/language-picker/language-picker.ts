@@ -1,0 +1,90 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { LocalizedElement } from '../../core/localized-element.js';
+import { frameStyles } from '../../core/frame.styles.js';
+import { preferredLanguage, setPreferredLanguage, supportedLocales } from '../../core/locale.js';
+
+/** A language's name in that language, e.g. "Nederlands", "العربية". */
+export function ownName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * One language switch for the page: every Ontrack widget on it follows the
+ * visitor's choice, which is remembered on this device. Languages are listed
+ * in their own names.
+ *
+ * @summary Language switch for every Ontrack widget on the page.
+ * @tag ontrack-language-picker
+ * @csspart base - The wrapper.
+ * @csspart label - The label.
+ * @csspart select - The list of languages.
+ */
+export class OntrackLanguagePicker extends LocalizedElement {
+  static override styles = [
+    frameStyles,
+    css`
+      .picker {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em;
+      }
+      label {
+        font-weight: 600;
+      }
+      select {
+        min-block-size: 44px;
+        max-inline-size: 100%;
+        padding-inline: 0.5em;
+        border: 2px solid var(--_accent);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_text);
+        font: inherit;
+      }
+    `,
+  ];
+
+  /** Languages to offer, space-separated (default: every interface language). */
+  @property({ attribute: 'languages' }) offered = '';
+
+  /** Visible label. Default: "Language" in the visitor's language. */
+  @property() label = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Nothing to load: the picker is always ready.
+    this.setAttribute('state', 'ready');
+  }
+
+  /** The locales offered, in the order given. */
+  get options(): string[] {
+    const wanted = this.offered.split(/[\s,]+/).filter(Boolean);
+    return wanted.length ? wanted.filter((tag) => supportedLocales.includes(tag as never)) : [...supportedLocales];
+  }
+
+  protected override render() {
+    const chosen = preferredLanguage() ?? '';
+    return html`<div part="base" class="frame picker" lang=${this.locale} dir=${this.direction}>
+      <label part="label" for="language"><span aria-hidden="true">🌐 </span>${this.label || msg('Language')}</label>
+      <select id="language" part="select" @change=${this.#change}>
+        <option value="" ?selected=${chosen === ''}>${msg('Same as the page')}</option>
+        ${this.options.map(
+          (tag) => html`<option value=${tag} lang=${tag} ?selected=${tag === chosen}>${ownName(tag)}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  #change(event: Event) {
+    const value = (event.target as HTMLSelectElement).value;
+    setPreferredLanguage(value || undefined);
+  }
+}

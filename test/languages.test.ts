@@ -1,0 +1,133 @@
+/**
+ * Every widget in every interface language: translated, accessible, and
+ * right-to-left in Arabic; the negotiation chain; the page-wide picker.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/widgets/testimonials/define.js';
+import '../src/widgets/language-picker/define.js';
+import type { OntrackLanguagePicker } from '../src/widgets/language-picker/language-picker.js';
+import type { OntrackElement } from '../src/core/ontrack-element.js';
+import { setPreferredLanguage, supportedLocales } from '../src/core/locale.js';
+import { contentUrl, waitForState } from './shared/helpers.js';
+
+/** The widgets that load content, with attributes that make them ready on the test pack. */
+const WIDGETS: [tag: string, attributes: string][] = [['ontrack-testimonials', 'layout="carousel"']];
+
+const baseOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+const ENGLISH_LOADING = 'Loading stories…';
+
+afterEach(() => setPreferredLanguage(undefined));
+
+describe('every widget in every interface language', () => {
+  for (const [tag, attributes] of WIDGETS) {
+    for (const locale of supportedLocales) {
+      it(`<${tag}> in ${locale}: translated, accessible${locale === 'ar' ? ', right-to-left' : ''}`, async () => {
+        const src = contentUrl({ delay: 400 });
+        const el = await fixture<OntrackElement>(`<${tag} src="${src}" lang="${locale}" ${attributes}></${tag}>`);
+        await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'loading message');
+        const loading = el.shadowRoot!.querySelector('[part="loading"]')!.textContent!.trim();
+        if (locale === 'en') expect(loading).to.equal(ENGLISH_LOADING);
+        else expect(loading, `loading message in ${locale}`).not.to.equal(ENGLISH_LOADING);
+        await waitForState(el, 'ready');
+        expect(baseOf(el).getAttribute('lang')).to.equal(locale);
+        expect(baseOf(el).getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});
+
+describe('language negotiation', () => {
+  const render = async (markup: string) => {
+    const host = await fixture<HTMLElement>(markup);
+    const el = host.matches('ontrack-testimonials') ? (host as OntrackElement) : host.querySelector<OntrackElement>('ontrack-testimonials')!;
+    await waitForState(el, 'ready');
+    return el;
+  };
+
+  it('takes the widget\'s own lang first', async () => {
+    const el = await render(`<div lang="fi"><ontrack-testimonials lang="sv" src="${contentUrl()}"></ontrack-testimonials></div>`);
+    expect(baseOf(el).lang).to.equal('sv');
+  });
+
+  it('falls back by region: nl-BE → nl, pt-BR → pt, no and nn → nb', async () => {
+    for (const [tag, expected] of [['nl-BE', 'nl'], ['pt-BR', 'pt'], ['no', 'nb'], ['nn', 'nb']]) {
+      const el = await render(`<ontrack-testimonials lang="${tag}" src="${contentUrl()}"></ontrack-testimonials>`);
+      expect(baseOf(el).lang, tag).to.equal(expected);
+    }
+  });
+
+  it('uses <html lang> when nothing nearer says', async () => {
+    const html = document.documentElement;
+    const before = html.getAttribute('lang');
+    html.setAttribute('lang', 'pl');
+    try {
+      const el = await render(`<div><ontrack-testimonials src="${contentUrl()}"></ontrack-testimonials></div>`);
+      expect(baseOf(el).lang).to.equal('pl');
+    } finally {
+      if (before === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', before);
+    }
+  });
+
+  it('falls back to the browser\'s languages, then English, for a language it does not have', async () => {
+    const el = await render(`<ontrack-testimonials lang="zu" src="${contentUrl()}"></ontrack-testimonials>`);
+    const browser = navigator.languages.map((l) => l.split('-')[0]);
+    expect(['en', ...browser]).to.include(baseOf(el).lang);
+  });
+});
+
+describe('<ontrack-language-picker>', () => {
+  it('lists languages in their own names and is accessible', async () => {
+    const picker = await fixture<OntrackLanguagePicker>('<ontrack-language-picker lang="en"></ontrack-language-picker>');
+    const options = [...picker.shadowRoot!.querySelectorAll('option')];
+    expect(options).to.have.length(supportedLocales.length + 1);
+    const name = (value: string) => options.find((o) => o.value === value)!;
+    expect(name('nl').textContent).to.equal('Nederlands');
+    expect(name('fi').textContent).to.equal('Suomi');
+    expect(name('ar').textContent).to.equal('العربية');
+    expect(name('ar').lang).to.equal('ar');
+    expect(picker.getAttribute('state')).to.equal('ready');
+    await expect(picker).to.be.accessible();
+  });
+
+  it('switches every widget on the page by keyboard, and remembers the choice', async () => {
+    const host = await fixture<HTMLElement>(`<div lang="en">
+      <ontrack-language-picker languages="en nl ar"></ontrack-language-picker>
+      <ontrack-testimonials src="${contentUrl()}"></ontrack-testimonials>
+      <section lang="fi"><ontrack-testimonials src="${contentUrl()}" layout="carousel"></ontrack-testimonials></section>
+    </div>`);
+    const widgets = [...host.querySelectorAll<OntrackElement>('ontrack-testimonials')];
+    await Promise.all(widgets.map((w) => waitForState(w, 'ready')));
+    expect(widgets.map((w) => baseOf(w).lang)).to.deep.equal(['en', 'fi']);
+
+    const picker = host.querySelector<OntrackLanguagePicker>('ontrack-language-picker')!;
+    const select = picker.shadowRoot!.querySelector('select')!;
+    expect(select.options).to.have.length(4);
+    select.focus();
+    // Down twice: "Same as the page" → English → Nederlands (a closed select changes on arrow keys).
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => widgets.every((w) => baseOf(w).lang === 'nl'), 'every widget in Dutch');
+    expect(localStorage.getItem('ontrack-language')).to.equal('nl');
+    expect(baseOf(picker).lang).to.equal('nl');
+
+    // A widget created later (or after a reload) follows the remembered choice.
+    const later = await fixture<OntrackElement>(`<ontrack-testimonials lang="sv" src="${contentUrl()}"></ontrack-testimonials>`);
+    await waitForState(later, 'ready');
+    expect(baseOf(later).lang).to.equal('nl');
+
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => widgets.every((w) => baseOf(w).getAttribute('dir') === 'rtl'), 'every widget right-to-left');
+  });
+
+  it('goes back to the page language when the visitor chooses so', async () => {
+    setPreferredLanguage('de');
+    const el = await fixture<OntrackElement>(`<ontrack-testimonials lang="fi" src="${contentUrl()}"></ontrack-testimonials>`);
+    await waitForState(el, 'ready');
+    expect(baseOf(el).lang).to.equal('de');
+    setPreferredLanguage(undefined);
+    await waitUntil(() => baseOf(el).lang === 'fi');
+  });
+});
