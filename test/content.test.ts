@@ -4,6 +4,7 @@ import { loadPack, parsePack } from '../src/content/load.js';
 import { pickText } from '../src/content/text.js';
 import { negotiateLocale, directionOf } from '../src/core/locale.js';
 import { safeUrl } from '../src/core/url.js';
+import { plural } from '../src/core/plural.js';
 import { contentUrl, requestCount } from './shared/helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<ContentError> {
@@ -90,6 +91,17 @@ describe('languages', () => {
     expect(negotiateLocale(['nn-NO'])).to.equal('nb');
     expect(negotiateLocale(['xx', 'fi-FI'])).to.equal('fi');
     expect(negotiateLocale(['xx'])).to.equal('en');
+  });
+
+  it('chooses plural forms by the language\'s own rules', () => {
+    const forms = { zero: 'zero', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other' };
+    expect(plural('en', 1, forms)).to.equal('one');
+    expect(plural('en', 17, forms)).to.equal('other');
+    expect(plural('pl', 22, forms)).to.equal('few');
+    expect(plural('pl', 17, forms)).to.equal('many');
+    expect(plural('ar', 2, forms)).to.equal('two');
+    expect(plural('ar', 11, forms)).to.equal('many');
+    expect(plural('pl', 22, { other: 'other' }), 'a missing form falls back to other').to.equal('other');
   });
 
   it('knows the writing direction', () => {

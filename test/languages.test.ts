@@ -38,6 +38,20 @@ describe('every widget in every interface language', () => {
   }
 });
 
+describe('<ontrack-language-picker> in every interface language', () => {
+  for (const locale of supportedLocales) {
+    it(`in ${locale}: translated and accessible`, async () => {
+      const picker = await fixture<OntrackLanguagePicker>(`<ontrack-language-picker lang="${locale}"></ontrack-language-picker>`);
+      await waitUntil(() => baseOf(picker)?.getAttribute('lang') === locale);
+      const label = picker.shadowRoot!.querySelector('label')!.textContent!.replace('🌐', '').trim();
+      if (locale === 'en') expect(label).to.equal('Language');
+      else expect(label, `label in ${locale}`).not.to.equal('Language');
+      expect(baseOf(picker).getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+      await expect(picker).to.be.accessible();
+    });
+  }
+});
+
 describe('language negotiation', () => {
   const render = async (markup: string) => {
     const host = await fixture<HTMLElement>(markup);

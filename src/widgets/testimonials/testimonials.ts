@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
 import { emit } from '../../core/events.js';
+import { plural } from '../../core/plural.js';
 import type { LoadedPack } from '../../content/load.js';
 import type { Testimonial } from '../../content/schema.js';
 import { testimonialsStyles } from './testimonials.styles.js';
@@ -173,13 +174,25 @@ export class OntrackTestimonials extends OntrackElement {
 
   #renderName(t: Testimonial, loaded: LoadedPack) {
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
-    const age = t.age === undefined ? undefined : msg(str`${this.#format(t.age)} years old`);
+    const age = t.age === undefined ? undefined : this.#age(t.age);
     const details = [age, t.pseudonym ? msg('name changed') : undefined].filter(Boolean).join(', ');
     return html`<div part="name" class="who">
       <p role="heading" aria-level=${level} class="name">${t.name}</p>
       ${details ? html`<p class="meta">${details}</p>` : nothing}
       ${t.school ? html`<p class="meta">${this.text(t.school, loaded)}</p>` : nothing}
     </div>`;
+  }
+
+  #age(years: number): string {
+    const n = this.#format(years);
+    return plural(this.locale, years, {
+      zero: msg(str`${n} years old`, { id: 'age-zero' }),
+      one: msg(str`${n} year old`, { id: 'age-one' }),
+      two: msg(str`${n} years old`, { id: 'age-two' }),
+      few: msg(str`${n} years old`, { id: 'age-few' }),
+      many: msg(str`${n} years old`, { id: 'age-many' }),
+      other: msg(str`${n} years old`, { id: 'age-other' }),
+    });
   }
 
   #renderVideo(t: Testimonial, loaded: LoadedPack) {
