@@ -43,7 +43,7 @@ describe('<ontrack-language-picker> in every interface language', () => {
     it(`in ${locale}: translated and accessible`, async () => {
       const picker = await fixture<OntrackLanguagePicker>(`<ontrack-language-picker lang="${locale}"></ontrack-language-picker>`);
       await waitUntil(() => baseOf(picker)?.getAttribute('lang') === locale);
-      const label = picker.shadowRoot!.querySelector('label')!.textContent!.replace('🌐', '').trim();
+      const label = picker.shadowRoot!.querySelector('label')!.textContent!.trim();
       if (locale === 'en') expect(label).to.equal('Language');
       else expect(label, `label in ${locale}`).not.to.equal('Language');
       expect(baseOf(picker).getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');

@@ -5,6 +5,9 @@ import { LocalizedElement } from '../../core/localized-element.js';
 import { frameStyles } from '../../core/frame.styles.js';
 import { preferredLanguage, setPreferredLanguage, supportedLocales } from '../../core/locale.js';
 
+/** A globe drawn in the text colour: no emoji font needed. */
+const globe = html`<svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z"/></svg>`;
+
 /** A language's name in that language, e.g. "Nederlands", "العربية". */
 export function ownName(tag: string): string {
   try {
@@ -37,6 +40,9 @@ export class OntrackLanguagePicker extends LocalizedElement {
         gap: 0.5em;
       }
       label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.35em;
         font-weight: 600;
       }
       select {
@@ -73,7 +79,7 @@ export class OntrackLanguagePicker extends LocalizedElement {
   protected override render() {
     const chosen = preferredLanguage() ?? '';
     return html`<div part="base" class="frame picker" lang=${this.locale} dir=${this.direction}>
-      <label part="label" for="language"><span aria-hidden="true">🌐 </span>${this.label || msg('Language')}</label>
+      <label part="label" for="language">${globe}${this.label || msg('Language')}</label>
       <select id="language" part="select" @change=${this.#change}>
         <option value="" ?selected=${chosen === ''}>${msg('Same as the page')}</option>
         ${this.options.map(
