@@ -80,8 +80,9 @@ export class OntrackTestimonials extends OntrackElement {
     return this.limit > 0 ? shown.slice(0, this.limit) : shown;
   }
 
-  protected override hasContent(loaded: LoadedPack): boolean {
-    return this.#select(loaded).length > 0;
+  /** Called during an update, after `willUpdate` has selected the stories for this pack. */
+  protected override hasContent(): boolean {
+    return this.#selected.length > 0;
   }
 
   protected override loadingMessage(): string {
