@@ -3,6 +3,15 @@
  * Each widget can also be loaded on its own from `dist/<widget>.js`.
  */
 export * from './widgets/testimonials/define.js';
+export * from './widgets/signup/define.js';
+export {
+  validateSubmission,
+  submissionSchema,
+  type Submission,
+  type SubmissionResult,
+  type FieldErrors,
+  type FieldErrorCode,
+} from './signup/validation.js';
 export { OntrackElement, type WidgetState } from './core/ontrack-element.js';
 export type { OntrackEventDetails, OntrackEvent } from './core/events.js';
 export { ContentError, type ContentErrorKind } from './content/errors.js';

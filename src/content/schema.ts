@@ -201,6 +201,8 @@ export const trajectory = z.object({
   audience: z.array(z.enum(AUDIENCES)).check(z.minLength(1, 'must name at least one audience')),
   /** True when people below the age of digital consent may sign up: a guardian step is added. */
   minorsPossible: z._default(z.boolean(), false),
+  /** Below this age a parent or guardian takes part (the age of digital consent where the trajectory runs; 16 if not given). */
+  guardianBelowAge: z.optional(z.number().check(z.int(), z.gte(13), z.lte(18))),
   fields: z.array(formField).check(z.minLength(1, 'must have at least one field')),
   sessions: z._default(z.array(session), []),
   deadline: z.optional(isoDateTime),
