@@ -12,14 +12,15 @@ import { fileStore, viteSignupReceiver } from './server/signup-receiver.mjs';
  *
  * `npm start` and `npm run preview` also answer `POST /api/signups`, the
  * receiver the demo's sign-up forms send to: validated with the same code as
- * the browser, stored in data/signups.jsonl (ignored by git).
+ * the browser, stored in data/signups.jsonl (ignored by git; `ONTRACK_SIGNUPS_FILE`
+ * names another file).
  */
 export default defineConfig({
   plugins: [
     viteSignupReceiver({
       handle: handleSignup,
       pack: async () => contentPack.parse(JSON.parse(await readFile('public/content.json', 'utf8'))),
-      store: fileStore('data/signups.jsonl'),
+      store: fileStore(process.env.ONTRACK_SIGNUPS_FILE || 'data/signups.jsonl'),
     }),
   ],
   build: {

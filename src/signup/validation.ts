@@ -167,7 +167,7 @@ export function submissionSchema(trajectory: Trajectory, now = Date.now()) {
 }
 
 function codeOf(issue: z.core.$ZodIssue, field?: FormField): FieldErrorCode {
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.input === undefined || (issue.code === 'invalid_type' && issue.input === null)) {
     return field?.type === 'consent' && field.required ? 'consent' : 'required';
   }
   return CODES.has(issue.message) ? (issue.message as FieldErrorCode) : 'invalid';
@@ -202,7 +202,7 @@ export function validateSubmission(
   if (isClosed(trajectory, now)) return { ok: false, errors: { form: 'closed' } };
   const input =
     data && typeof data === 'object' ? { ...(data as Record<string, unknown>), answers: withoutEmpty((data as Record<string, unknown>).answers) } : data;
-  const result = submissionSchema(trajectory, now).safeParse(input);
+  const result = submissionSchema(trajectory, now).safeParse(input, { reportInput: true });
   const errors: FieldErrors = {};
   if (!result.success) {
     for (const issue of result.error.issues) {

@@ -136,12 +136,12 @@ export class OntrackSignup extends OntrackElement {
     const form = t ? t.id : '';
     if (t && form !== this.#form) {
       this.#form = form;
-      this.#restore(t);
+      this.#restore();
     }
   }
 
   /** Picks up a saved draft, or a sign-up still waiting to be sent, for this form. */
-  #restore(t: Trajectory) {
+  #restore() {
     this.#draft = loadDraft(this.#form);
     this.values = { ...(this.#draft?.values ?? {}) };
     this.errors = {};
@@ -150,7 +150,6 @@ export class OntrackSignup extends OntrackElement {
     const queued = queuedFor(this.#form);
     this.view = queued ? 'queued' : 'form';
     if (queued) this.done = { submission: queued.body as Submission, waitlist: Boolean((queued.body as Submission).waitlist) };
-    void t;
   }
 
   // ---------------------------------------------------------------- values
@@ -790,7 +789,7 @@ export class OntrackSignup extends OntrackElement {
     return html`<div class="guardian-step">
       <fieldset part="field" class="field group" id="c-minor" data-path="minor" aria-describedby=${this.#describedBy('minor', true)}>
         <legend>${msg(str`Are you younger than ${age}?`)}<span class="required" aria-hidden="true"> *</span></legend>
-        <p class="help" id="h-minor">${msg(str`If you are, a parent or guardian needs to agree too. That is the law for people under ${age}.`)}</p>
+        <p class="help" id="h-minor">${msg('If you are, we also ask a parent or guardian to agree.')}</p>
         ${this.#renderError('minor', t)}
         ${(['yes', 'no'] as const).map(
           (v) => html`<div class="choice">
