@@ -273,6 +273,21 @@ describe('<ontrack-signup>', () => {
       expect(localStorage.getItem('ontrack-signup:outbox')).to.equal(null);
     });
 
+    it('drops a queued sign-up older than the retention time instead of sending it', async () => {
+      const { pack, bucket } = await packWithBucket();
+      const old = Date.now() - 100 * 3_600_000;
+      localStorage.setItem(
+        'ontrack-signup:outbox',
+        JSON.stringify([{ key: 'old', form: 'school-climate', url: `/api/signups?bucket=${bucket}`, body: {}, values: {}, attempts: 1, nextAttemptAt: old, expiresAt: old + 72 * 3_600_000, baseDelay: 100 }]),
+      );
+      const el = await signup(pack);
+      expect(el.shadowRoot!.querySelector('form'), 'the form, not a queued notice').to.exist;
+      window.dispatchEvent(new Event('online'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await receiverCount(bucket)).requests).to.equal(0);
+      expect(localStorage.getItem('ontrack-signup:outbox')).to.equal(null);
+    });
+
     it('shows field errors of a 422 answer on the fields', async () => {
       const { pack } = await packWithBucket();
       // The page's copy lets the phone be empty; the receiver's content requires it.
