@@ -1,7 +1,14 @@
 // Tests run in real headless Chromium (Debian's package; see scripts/ensure-chromium.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { testApi } from './test/server/test-api.mjs';
+import { runnerImport } from 'vite';
+import { testApi, testSignups } from './test/server/test-api.mjs';
+import { koaSignupReceiver } from './scripts/signup-receiver.mjs';
+
+// The receiver validates with the same TypeScript code the browser runs.
+const load = async (file) => (await runnerImport(file, { configFile: false, logLevel: 'error' })).module;
+const { handleSignup } = await load('./src/signup/receiver.ts');
+const { contentPack } = await load('./src/content/schema.ts');
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -9,7 +16,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [testApi()],
+  middleware: [testSignups({ handle: handleSignup, koaSignupReceiver, parsePack: (data) => contentPack.parse(data) }), testApi()],
   // One page at a time: keyboard tests need the page to have focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

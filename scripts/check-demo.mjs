@@ -5,12 +5,19 @@
 // no WCAG 2.x A/AA violation — in English and in Arabic (right-to-left).
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+// Sign-ups sent during the check go to a throw-away file, not data/signups.jsonl.
+const dataDir = mkdtempSync(join(tmpdir(), 'ontrack-demo-'));
+const signupsFile = join(dataDir, 'signups.jsonl');
+process.env.ONTRACK_SIGNUPS_FILE = signupsFile;
 
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 await server.listen();
@@ -71,8 +78,81 @@ try {
     console.log(`demo check [${language || 'en'}]: ${states.length} widgets (${states.join(', ')}), ${violations.length} axe violations, ${errors.length} page errors`);
     await page.close();
   }
+  await checkSignup();
 } finally {
   await browser.close();
   await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * The first sign-up form on the page, as a visitor uses it: an empty send is
+ * refused; a filled form sent while the receiver cannot be reached survives a
+ * reload and arrives exactly once when the network is back.
+ */
+async function checkSignup() {
+  const page = await browser.newPage();
+  let blockReceiver = false;
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    blockReceiver && request.url().includes('/api/signups') ? request.abort('internetdisconnected') : request.continue(),
+  );
+  await page.evaluateOnNewDocument(() => localStorage.setItem('ontrack-demo-language', 'en'));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('ontrack-signup')?.getAttribute('state') === 'ready', { timeout: 20000 });
+  const form = async (fn, ...args) => page.evaluate(fn, ...args);
+
+  // 1. An empty send is refused.
+  await form(() => document.querySelector('ontrack-signup').shadowRoot.querySelector('[part="submit"]').click());
+  await page.waitForFunction(() => document.querySelector('ontrack-signup').shadowRoot.querySelector('[role="alert"]'), { timeout: 5000 });
+  const refused = await form(() => {
+    const r = document.querySelector('ontrack-signup').shadowRoot;
+    return {
+      invalid: r.querySelectorAll('[aria-invalid="true"]').length,
+      alert: r.querySelector('[role="alert"]').textContent.trim().length > 0,
+      focusInside: r.activeElement !== null,
+    };
+  });
+  if (refused.invalid < 1 || !refused.alert || !refused.focusInside) fail(`[signup] empty send not refused properly: ${JSON.stringify(refused)}`);
+
+  // 2. Filled in, sent while the receiver cannot be reached.
+  const typeInto = async (path, text) => {
+    const handle = await page.evaluateHandle((p) => document.querySelector('ontrack-signup').shadowRoot.querySelector(`[data-path="${p}"]`), path);
+    await handle.focus();
+    await page.keyboard.type(text);
+  };
+  await typeInto('answers.schoolName', 'Demo school');
+  await typeInto('answers.contactPerson', 'Demo person');
+  await typeInto('answers.email', 'demo@example.org');
+  await form(() => document.querySelector('ontrack-signup').shadowRoot.querySelector('[data-path="answers.consent"]').click());
+  await new Promise((resolve) => setTimeout(resolve, 3200)); // the spam guard's minimum fill time
+  blockReceiver = true;
+  await form(() => document.querySelector('ontrack-signup').shadowRoot.querySelector('[part="submit"]').click());
+  await page.waitForFunction(() => document.querySelector('ontrack-signup').shadowRoot.querySelector('[part="queued"]'), { timeout: 5000 })
+    .catch(() => fail('[signup] a send without network was not queued'));
+  const key = await form(() => JSON.parse(localStorage.getItem('ontrack-signup:outbox') ?? '[]')[0]?.key);
+
+  // 3. Still there after a reload.
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('ontrack-signup')?.shadowRoot?.querySelector('[part="queued"]'), { timeout: 20000 })
+    .catch(() => fail('[signup] the queued sign-up was gone after a reload'));
+
+  // 4. Network back: delivered exactly once.
+  await page.setOfflineMode(true);
+  blockReceiver = false;
+  await page.setOfflineMode(false);
+  await page.waitForFunction(() => document.querySelector('ontrack-signup').shadowRoot.querySelector('[part="confirmation"]'), { timeout: 10000 })
+    .catch(() => fail('[signup] the queued sign-up was not delivered when the network came back'));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  let lines = [];
+  try {
+    lines = readFileSync(signupsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  } catch {
+    /* no file: nothing arrived */
+  }
+  const arrived = lines.filter((record) => record.key === key).length;
+  if (!key || arrived !== 1) fail(`[signup] expected the sign-up to arrive once, it arrived ${arrived} time(s)`);
+  console.log(`demo check [signup]: empty send refused (${refused.invalid} invalid fields), queued offline, kept through reload, arrived ${arrived} time(s)`);
+  await page.close();
 }
 process.exit(failures ? 1 : 0);

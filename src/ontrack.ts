@@ -4,6 +4,15 @@
  */
 export * from './widgets/testimonials/define.js';
 export * from './widgets/language-picker/define.js';
+export * from './widgets/signup/define.js';
+export {
+  validateSubmission,
+  submissionSchema,
+  type Submission,
+  type SubmissionResult,
+  type FieldErrors,
+  type FieldErrorCode,
+} from './signup/validation.js';
 export { OntrackElement, type WidgetState } from './core/ontrack-element.js';
 export { LocalizedElement } from './core/localized-element.js';
 export { setPreferredLanguage, preferredLanguage, supportedLocales } from './core/locale.js';

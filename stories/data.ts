@@ -41,3 +41,52 @@ export const storyPack = {
     },
   ],
 };
+
+/** A pack with sign-up trajectories for the stories. Receivers point at the dev receiver. */
+export const signupPack = {
+  version: 1,
+  publisher: { name: { en: 'Story city', nl: 'Verhaalstad' } },
+  defaultLanguage: 'en',
+  trajectories: [
+    {
+      id: 'coaching',
+      title: { en: 'Internship coaching', nl: 'Stagecoaching' },
+      summary: { en: 'A coach helps you through your internship.', nl: 'Een coach helpt je door je stage.' },
+      audience: ['young-person'],
+      fields: [
+        { name: 'firstName', type: 'text', label: { en: 'Your first name', nl: 'Je voornaam', ar: 'اسمك الأول' }, required: true },
+        { name: 'email', type: 'email', label: { en: 'E-mail address', nl: 'E-mailadres', ar: 'البريد الإلكتروني' }, required: true },
+        { name: 'consent', type: 'consent', label: { en: 'I agree that a coach contacts me.', nl: 'Ik ga akkoord dat een coach me contacteert.' }, required: true },
+      ],
+      privacy: { en: 'Only your coach reads this.', nl: 'Alleen je coach leest dit.' },
+      next: { en: 'A coach calls you within a week.', nl: 'Een coach belt je binnen een week.' },
+      receiver: { type: 'https', url: '/api/signups' },
+    },
+    {
+      id: 'evening',
+      title: { en: 'Information evening', nl: 'Infoavond' },
+      summary: { en: 'Choosing a study path, explained.', nl: 'Een studierichting kiezen, uitgelegd.' },
+      audience: ['parent'],
+      fields: [{ name: 'email', type: 'email', label: { en: 'E-mail address', nl: 'E-mailadres' }, required: true }],
+      sessions: [
+        { id: 'full', start: '2099-02-03T19:00:00+01:00', place: { en: 'Library' }, capacity: 10, taken: 10 },
+        { id: 'open', start: '2099-03-03T19:00:00+01:00', place: { en: 'Town hall' }, capacity: 10, taken: 2 },
+      ],
+      privacy: { en: 'Used only for this evening.' },
+      next: { en: 'You get a reminder the day before.' },
+      receiver: { type: 'https', url: '/api/signups' },
+    },
+    {
+      id: 'closed',
+      title: { en: 'Last year’s round' },
+      summary: { en: 'This round is over.' },
+      audience: ['school'],
+      fields: [{ name: 'school', type: 'text', label: { en: 'School' } }],
+      deadline: '2020-01-01T00:00:00+01:00',
+      privacy: { en: 'Only the team reads this.' },
+      next: { en: 'We call you.' },
+      contact: { email: 'team@example.org' },
+      receiver: { type: 'mailto', address: 'team@example.org' },
+    },
+  ],
+};

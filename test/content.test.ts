@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { ContentError, formatPath } from '../src/content/errors.js';
 import { loadPack, parsePack } from '../src/content/load.js';
+import { contentPack } from '../src/content/schema.js';
+import { testimonialsPack } from '../src/content/schema/testimonials.js';
+import { trajectoriesPack } from '../src/content/schema/trajectories.js';
 import { pickText } from '../src/content/text.js';
 import { negotiateLocale, directionOf } from '../src/core/locale.js';
 import { safeUrl } from '../src/core/url.js';
@@ -20,23 +23,23 @@ async function failure(promise: Promise<unknown>): Promise<ContentError> {
 describe('content loading', () => {
   it('shares one request between callers of the same URL', async () => {
     const src = contentUrl({ delay: 100 });
-    const [a, b] = await Promise.all([loadPack(src), loadPack(src)]);
+    const [a, b] = await Promise.all([loadPack(src, contentPack), loadPack(src, contentPack)]);
     expect(a).to.equal(b);
     expect(await requestCount(src)).to.equal(1);
   });
 
   it('asks again after a failure, so that "try again" works', async () => {
     const src = contentUrl({ status: 503 });
-    expect((await failure(loadPack(src))).kind).to.equal('http');
-    expect((await failure(loadPack(src))).status).to.equal(503);
+    expect((await failure(loadPack(src, contentPack))).kind).to.equal('http');
+    expect((await failure(loadPack(src, contentPack))).status).to.equal(503);
     expect(await requestCount(src)).to.equal(2);
   });
 
   it('lets one caller stop waiting without cancelling the others', async () => {
     const src = contentUrl({ delay: 300 });
     const controller = new AbortController();
-    const first = loadPack(src, { signal: controller.signal });
-    const second = loadPack(src);
+    const first = loadPack(src, contentPack, { signal: controller.signal });
+    const second = loadPack(src, contentPack);
     controller.abort();
     await first.then(
       () => expect.fail('the aborted caller must not resolve'),
@@ -46,7 +49,7 @@ describe('content loading', () => {
   });
 
   it('resolves relative addresses against the pack, not the page', async () => {
-    const loaded = await loadPack(contentUrl());
+    const loaded = await loadPack(contentUrl(), contentPack);
     expect(loaded.base).to.match(/\/test-api\/content\?/);
     expect(safeUrl('photo.svg', loaded.base)).to.match(/\/test-api\/photo\.svg$/);
   });
@@ -54,7 +57,7 @@ describe('content loading', () => {
   it('names every broken field with its path and what was expected', () => {
     const error = (() => {
       try {
-        parsePack('{"version":2,"publisher":{"name":{}},"defaultLanguage":"dutch","testimonials":[{"id":"A b"}]}');
+        parsePack('{"version":2,"publisher":{"name":{}},"defaultLanguage":"dutch","testimonials":[{"id":"A b"}]}', contentPack);
       } catch (e) {
         return e as ContentError;
       }
@@ -68,6 +71,14 @@ describe('content loading', () => {
     expect(text).to.include('testimonials[0].id: must be lower-case letters');
     expect(text).to.include('testimonials[0].quote: expected an object of language codes and texts, it is missing');
     expect(text).to.include('testimonials[0].consent: expected an object, it is missing');
+  });
+
+  it('validates only what a widget reads: a broken collection does not break the others', async () => {
+    const src = contentUrl({ raw: '{"version":1,"publisher":{"name":{"en":"X"}},"defaultLanguage":"en","testimonials":[],"trajectories":"broken"}' });
+    expect((await loadPack(src, testimonialsPack)).pack.testimonials).to.deep.equal([]);
+    const error = await failure(loadPack(src, trajectoriesPack));
+    expect(error.details[0]).to.equal('trajectories: expected a list, got text');
+    expect(await requestCount(src)).to.equal(1);
   });
 
   it('formats paths the way editors read them', () => {

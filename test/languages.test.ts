@@ -6,29 +6,32 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/widgets/testimonials/define.js';
 import '../src/widgets/language-picker/define.js';
+import '../src/widgets/signup/define.js';
 import type { OntrackLanguagePicker } from '../src/widgets/language-picker/language-picker.js';
 import type { OntrackElement } from '../src/core/ontrack-element.js';
 import { setPreferredLanguage, supportedLocales } from '../src/core/locale.js';
 import { contentUrl, waitForState } from './shared/helpers.js';
 
-/** The widgets that load content, with attributes that make them ready on the test pack. */
-const WIDGETS: [tag: string, attributes: string][] = [['ontrack-testimonials', 'layout="carousel"']];
+/** The widgets that load content: attributes and fixture that make them ready, and their English loading message. */
+const WIDGETS: { tag: string; attributes: string; body: string; loading: string }[] = [
+  { tag: 'ontrack-testimonials', attributes: 'layout="carousel"', body: 'pack', loading: 'Loading stories…' },
+  { tag: 'ontrack-signup', attributes: 'trajectory="evening"', body: 'signup', loading: 'Loading the sign-up form…' },
+];
 
 const baseOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
-const ENGLISH_LOADING = 'Loading stories…';
 
 afterEach(() => setPreferredLanguage(undefined));
 
 describe('every widget in every interface language', () => {
-  for (const [tag, attributes] of WIDGETS) {
+  for (const { tag, attributes, body, loading: english } of WIDGETS) {
     for (const locale of supportedLocales) {
       it(`<${tag}> in ${locale}: translated, accessible${locale === 'ar' ? ', right-to-left' : ''}`, async () => {
-        const src = contentUrl({ delay: 400 });
+        const src = contentUrl({ body, delay: 400 });
         const el = await fixture<OntrackElement>(`<${tag} src="${src}" lang="${locale}" ${attributes}></${tag}>`);
         await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'loading message');
         const loading = el.shadowRoot!.querySelector('[part="loading"]')!.textContent!.trim();
-        if (locale === 'en') expect(loading).to.equal(ENGLISH_LOADING);
-        else expect(loading, `loading message in ${locale}`).not.to.equal(ENGLISH_LOADING);
+        if (locale === 'en') expect(loading).to.equal(english);
+        else expect(loading, `loading message in ${locale}`).not.to.equal(english);
         await waitForState(el, 'ready');
         expect(baseOf(el).getAttribute('lang')).to.equal(locale);
         expect(baseOf(el).getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');

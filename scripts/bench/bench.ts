@@ -4,6 +4,7 @@
  */
 import '../../src/widgets/testimonials/define.js';
 import { validatePack } from '../../src/content/load.js';
+import { contentPack } from '../../src/content/schema.js';
 import type { OntrackTestimonials } from '../../src/widgets/testimonials/testimonials.js';
 
 interface Result {
@@ -68,7 +69,7 @@ function validation(runs: number): { times: number[]; bytes: number } {
   for (let run = 0; run < runs; run++) {
     const text = JSON.stringify(data);
     const start = performance.now();
-    validatePack(JSON.parse(text));
+    validatePack(JSON.parse(text), contentPack);
     times.push(performance.now() - start);
   }
   return { times, bytes };

@@ -2,12 +2,22 @@
  * Loading a content pack: from a URL (one request per URL per page, however
  * many widgets share it), from inline JSON, or from a value given in script.
  */
-import { contentPack, type ContentPack } from './schema.js';
+import type * as z from 'zod/mini';
+import type { PackHeader } from './schema/common.js';
 import { ContentError, invalidContent } from './errors.js';
 
+/** The schema a widget validates a pack with: the header plus its own collection. */
+export type PackSchema<P extends PackHeader = PackHeader> = z.ZodMiniType<P>;
+
 /** A validated pack and the address relative URLs in it are resolved against. */
-export interface LoadedPack {
-  readonly pack: ContentPack;
+export interface LoadedPack<P extends PackHeader = PackHeader> {
+  readonly pack: P;
+  readonly base: string;
+}
+
+/** A fetched, parsed, not yet validated document. */
+interface RawPack {
+  readonly data: unknown;
   readonly base: string;
 }
 
@@ -23,26 +33,44 @@ export interface LoadOptions {
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
-/** Validates any value against the content format. */
-export function validatePack(data: unknown, base = document.baseURI): LoadedPack {
-  const result = contentPack.safeParse(data, { reportInput: true });
-  if (!result.success) throw invalidContent(result.error.issues);
-  return { pack: result.data, base };
+/** Results per document and schema: widgets of one kind sharing a pack validate it once. */
+const validated = new WeakMap<object, Map<PackSchema<never>, LoadedPack | ContentError>>();
+
+/** Validates any value against a schema of the content format. */
+export function validatePack<P extends PackHeader>(
+  data: unknown,
+  schema: PackSchema<P>,
+  base = document.baseURI,
+): LoadedPack<P> {
+  const cache = data && typeof data === 'object' ? validated.get(data) ?? new Map() : undefined;
+  let outcome = cache?.get(schema as PackSchema<never>);
+  if (!outcome) {
+    const result = schema.safeParse(data, { reportInput: true });
+    outcome = result.success ? { pack: result.data, base } : invalidContent(result.error.issues);
+    if (cache) {
+      cache.set(schema as PackSchema<never>, outcome);
+      validated.set(data as object, cache);
+    }
+  }
+  if (outcome instanceof ContentError) throw outcome;
+  return outcome as LoadedPack<P>;
 }
 
-/** Parses and validates JSON text (inline content, or a fetched body). */
-export function parsePack(text: string, base = document.baseURI): LoadedPack {
-  let data: unknown;
+function parseJson(text: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ContentError('json', `The content is not valid JSON: ${reason}`);
   }
-  return validatePack(data, base);
 }
 
-const requests = new Map<string, Promise<LoadedPack>>();
+/** Parses and validates JSON text (inline content, or a fetched body). */
+export function parsePack<P extends PackHeader>(text: string, schema: PackSchema<P>, base = document.baseURI): LoadedPack<P> {
+  return validatePack(parseJson(text), schema, base);
+}
+
+const requests = new Map<string, Promise<RawPack>>();
 
 /** Forgets every cached request, so that the next load asks the server again. */
 export function clearPackCache(): void {
@@ -50,10 +78,20 @@ export function clearPackCache(): void {
 }
 
 /**
- * Loads and validates the pack at `src`. Widgets that ask for the same URL
- * share one request; a failed request is forgotten, so a retry asks again.
+ * Loads the pack at `src` and validates it with `schema`. Widgets that ask for
+ * the same URL share one request; a failed request is forgotten, so a retry
+ * asks again.
  */
-export function loadPack(src: string, options: LoadOptions = {}): Promise<LoadedPack> {
+export async function loadPack<P extends PackHeader>(
+  src: string,
+  schema: PackSchema<P>,
+  options: LoadOptions = {},
+): Promise<LoadedPack<P>> {
+  const raw = await loadRaw(src, options);
+  return validatePack(raw.data, schema, raw.base);
+}
+
+function loadRaw(src: string, options: LoadOptions): Promise<RawPack> {
   const url = new URL(src, document.baseURI).href;
   let request = requests.get(url);
   if (!request) {
@@ -76,7 +114,7 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   });
 }
 
-async function fetchPack(url: string, timeout: number, maxBytes: number): Promise<LoadedPack> {
+async function fetchPack(url: string, timeout: number, maxBytes: number): Promise<RawPack> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   try {
@@ -101,7 +139,7 @@ async function fetchPack(url: string, timeout: number, maxBytes: number): Promis
       );
     }
     const text = await readLimited(response, maxBytes, url, controller);
-    return parsePack(text, response.url || url);
+    return { data: parseJson(text), base: response.url || url };
   } finally {
     clearTimeout(timer);
   }

@@ -2,18 +2,27 @@
  * Every event an Ontrack widget fires, typed once. All bubble and cross
  * shadow boundaries, so a host page can listen on `document`.
  */
-import type { ContentPack } from '../content/schema.js';
+import type { PackHeader } from '../content/schema/common.js';
 import type { ContentError } from '../content/errors.js';
+import type { Submission } from '../signup/validation.js';
 
 export interface OntrackEventDetails {
   /** Content arrived and was valid. */
-  'ontrack-load': { pack: ContentPack };
+  'ontrack-load': { pack: PackHeader };
   /** Content could not be loaded or was invalid. */
   'ontrack-error': { error: ContentError };
   /** The visitor asked to play a video. Cancelable: a page can first ask for cookie consent. */
   'ontrack-video-play': { testimonial: string; url: string };
   /** The carousel moved to another slide at the visitor's request. */
   'ontrack-slide-change': { index: number };
+  /** A valid sign-up is about to be sent. Cancelable: the page can stop it. `receiver` is the address it goes to. */
+  'ontrack-submit': { trajectory: string; submission: Submission; receiver: string };
+  /**
+   * A sign-up left the form: `sent` (the receiver stored it), `queued` (saved on the
+   * device, sent when the connection is back; `sent` follows then), or `email`
+   * (handed to the visitor's e-mail app). `id` is the idempotency key.
+   */
+  'ontrack-submitted': { trajectory: string; id: string; delivery: 'sent' | 'queued' | 'email'; waitlist: boolean };
 }
 
 export type OntrackEventName = keyof OntrackEventDetails;
@@ -25,6 +34,8 @@ declare global {
     'ontrack-error': OntrackEvent<'ontrack-error'>;
     'ontrack-video-play': OntrackEvent<'ontrack-video-play'>;
     'ontrack-slide-change': OntrackEvent<'ontrack-slide-change'>;
+    'ontrack-submit': OntrackEvent<'ontrack-submit'>;
+    'ontrack-submitted': OntrackEvent<'ontrack-submitted'>;
   }
 }
 

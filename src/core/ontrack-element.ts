@@ -10,8 +10,9 @@ import {
   parsePack,
   validatePack,
   type LoadedPack,
+  type PackSchema,
 } from '../content/load.js';
-import type { LocalizedText } from '../content/schema.js';
+import type { LocalizedText, PackHeader } from '../content/schema/common.js';
 import { pickText, type PickedText } from '../content/text.js';
 import { emit } from './events.js';
 import { frameStyles } from './frame.styles.js';
@@ -43,7 +44,7 @@ const base = (tag: string) => tag.toLowerCase().split('-')[0];
  * @fires ontrack-load - Content arrived and was valid.
  * @fires ontrack-error - Content could not be loaded or was invalid.
  */
-export abstract class OntrackElement extends LocalizedElement {
+export abstract class OntrackElement<P extends PackHeader = PackHeader> extends LocalizedElement {
   static override styles = [frameStyles];
 
   /** URL of the content pack (JSON). Several widgets with the same `src` share one request. */
@@ -67,11 +68,14 @@ export abstract class OntrackElement extends LocalizedElement {
     return this.#state;
   }
 
+  /** The header plus the collection this widget reads: all it validates of a pack. */
+  protected abstract readonly packSchema: PackSchema<P>;
+
   protected readonly content = new Task(this, {
-    task: async ([src, pack, inline], { signal }): Promise<LoadedPack> => {
-      if (pack !== undefined) return validatePack(await pack);
-      if (src) return loadPack(src, { signal, timeout: this.timeout, maxBytes: this.maxBytes });
-      if (inline !== undefined) return parsePack(inline);
+    task: async ([src, pack, inline], { signal }): Promise<LoadedPack<P>> => {
+      if (pack !== undefined) return validatePack(await pack, this.packSchema);
+      if (src) return loadPack(src, this.packSchema, { signal, timeout: this.timeout, maxBytes: this.maxBytes });
+      if (inline !== undefined) return parsePack(inline, this.packSchema);
       throw new ContentError('missing', 'No content: set the "src" attribute, or put a <script type="application/json"> inside the element');
     },
     args: () => [this.src, this.pack, this.inline] as const,
@@ -120,10 +124,10 @@ export abstract class OntrackElement extends LocalizedElement {
   }
 
   /** Whether the loaded pack has anything this widget would show. */
-  protected abstract hasContent(loaded: LoadedPack): boolean;
+  protected abstract hasContent(loaded: LoadedPack<P>): boolean;
 
   /** The widget itself, once content is loaded and not empty. */
-  protected abstract renderReady(loaded: LoadedPack): unknown;
+  protected abstract renderReady(loaded: LoadedPack<P>): unknown;
 
   /** Name of what the widget shows, for the loading message (e.g. "stories"). */
   protected abstract loadingMessage(): string;
@@ -185,7 +189,7 @@ export abstract class OntrackElement extends LocalizedElement {
   }
 
   /** Picks a content text in the visitor's language (with fallback). */
-  protected pick(text: LocalizedText, loaded: LoadedPack): PickedText {
+  protected pick(text: LocalizedText, loaded: LoadedPack<P>): PickedText {
     return pickText(text, this.languages.length ? this.languages : [this.locale], loaded.pack.defaultLanguage);
   }
 
@@ -193,7 +197,7 @@ export abstract class OntrackElement extends LocalizedElement {
    * Renders a content text as text (never HTML). A text in another language
    * than the interface carries its own `lang` and `dir`.
    */
-  protected text(text: LocalizedText | undefined, loaded: LoadedPack): unknown {
+  protected text(text: LocalizedText | undefined, loaded: LoadedPack<P>): unknown {
     if (!text) return nothing;
     const picked = this.pick(text, loaded);
     if (base(picked.lang) === base(this.locale)) return picked.text;
@@ -201,12 +205,12 @@ export abstract class OntrackElement extends LocalizedElement {
   }
 
   /** A link address from content, resolved and checked (https, http, mailto, tel). */
-  protected link(url: string | undefined, loaded: LoadedPack): string | undefined {
+  protected link(url: string | undefined, loaded: LoadedPack<P>): string | undefined {
     return safeUrl(url, loaded.base);
   }
 
   /** A media address from content, resolved and checked (https, http). */
-  protected media(url: string | undefined, loaded: LoadedPack): string | undefined {
+  protected media(url: string | undefined, loaded: LoadedPack<P>): string | undefined {
     return safeMediaUrl(url, loaded.base);
   }
 }

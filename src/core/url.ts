@@ -1,4 +1,4 @@
-import { LINK_PROTOCOLS, MEDIA_PROTOCOLS } from '../content/schema.js';
+import { LINK_PROTOCOLS, MEDIA_PROTOCOLS } from '../content/schema/common.js';
 
 /**
  * Resolves a URL from content against the pack's address and returns it only

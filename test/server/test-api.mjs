@@ -31,3 +31,69 @@ export function testApi() {
     ctx.body = body;
   };
 }
+
+/**
+ * The sign-up receiver for tests: the same handler as `npm start` (koa adapter
+ * in scripts/signup-receiver.mjs), validating against test/fixtures/signup.json,
+ * storing in memory per `bucket` (a query parameter of the receiver URL), with
+ * faults on demand:
+ *
+ *   POST /api/signups?bucket=b                the receiver
+ *   GET  /test-api/signups/count?bucket=b     { records, requests, keys }
+ *   GET  /test-api/signups/fault?bucket=b&fail=500&times=1   answer 500 to the next request(s)
+ *   GET  /test-api/signups/fault?bucket=b&down=1             drop connections until down=0
+ *   GET  /test-api/signups/fault?bucket=b&delay=800          answer slowly
+ */
+export function testSignups({ handle, koaSignupReceiver, parsePack }) {
+  const buckets = new Map();
+  const bucketOf = (name = 'default') => {
+    if (!buckets.has(name)) buckets.set(name, { records: [], requests: 0, fail: [], down: false, delay: 0 });
+    return buckets.get(name);
+  };
+  const pack = async () =>
+    parsePack(JSON.parse(await readFile(new URL('../fixtures/signup.json', import.meta.url), 'utf8')));
+  const receiver = koaSignupReceiver({
+    handle,
+    pack,
+    store: (ctx) => {
+      const bucket = bucketOf(ctx.query.bucket);
+      return {
+        has: (key) => bucket.records.some((r) => r.key === key),
+        add: (record) => void bucket.records.push(record),
+      };
+    },
+  });
+  return async (ctx, next) => {
+    if (ctx.path === '/test-api/signups/count') {
+      const bucket = bucketOf(ctx.query.bucket);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ records: bucket.records.length, requests: bucket.requests, submissions: bucket.records.map((r) => r.submission), keys: bucket.records.map((r) => r.key) });
+      return;
+    }
+    if (ctx.path === '/test-api/signups/fault') {
+      const bucket = bucketOf(ctx.query.bucket);
+      if (ctx.query.fail) bucket.fail.push(...Array(Number(ctx.query.times ?? 1)).fill(Number(ctx.query.fail)));
+      if (ctx.query.down !== undefined) bucket.down = ctx.query.down === '1';
+      if (ctx.query.delay !== undefined) bucket.delay = Number(ctx.query.delay);
+      ctx.body = 'ok';
+      return;
+    }
+    if (ctx.path !== '/api/signups') return next();
+    const bucket = bucketOf(ctx.query.bucket);
+    bucket.requests++;
+    if (bucket.down) {
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    }
+    if (bucket.delay) await new Promise((resolve) => setTimeout(resolve, bucket.delay));
+    const failure = bucket.fail.shift();
+    if (failure) {
+      ctx.status = failure;
+      ctx.type = 'application/json';
+      ctx.body = '{"error":"test failure"}';
+      return;
+    }
+    return receiver(ctx, next);
+  };
+}

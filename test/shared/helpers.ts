@@ -42,21 +42,32 @@ const LANGUAGE_KEY = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 const URL_KEYS = new Set(['src', 'url', 'embed', 'file', 'poster']);
 const NAME_KEYS = new Set(['name']);
 
+export interface HostileOptions {
+  /**
+   * Lists whose items' `name` is an identifier, not text a visitor reads
+   * (e.g. `fields`: form field names must stay valid names). Their other
+   * texts (labels, help) are still replaced.
+   */
+  identifierLists?: readonly string[];
+}
+
 /**
  * A copy of `data` with every visitor-facing text replaced by `payload`
  * (or, with `urls`, every address).
  */
-export function makeHostile(data: unknown, payload: string, urls = false): unknown {
-  const walk = (value: unknown, key: string, inText: boolean): unknown => {
+export function makeHostile(data: unknown, payload: string, urls = false, options: HostileOptions = {}): unknown {
+  const identifiers = new Set(options.identifierLists ?? []);
+  const walk = (value: unknown, key: string, inText: boolean, list = ''): unknown => {
     if (typeof value === 'string') {
       if (urls) return URL_KEYS.has(key) ? payload : value;
+      if (NAME_KEYS.has(key) && identifiers.has(list)) return value;
       return inText || NAME_KEYS.has(key) ? payload : value;
     }
-    if (Array.isArray(value)) return value.map((item) => walk(item, key, false));
+    if (Array.isArray(value)) return value.map((item) => walk(item, key, false, key));
     if (value && typeof value === 'object') {
       const entries = Object.entries(value);
       const localized = entries.length > 0 && entries.every(([k, v]) => LANGUAGE_KEY.test(k) && typeof v === 'string');
-      return Object.fromEntries(entries.map(([k, v]) => [k, walk(v, k, localized)]));
+      return Object.fromEntries(entries.map(([k, v]) => [k, walk(v, k, localized, list)]));
     }
     return value;
   };

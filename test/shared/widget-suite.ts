@@ -6,7 +6,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OntrackElement } from '../../src/core/ontrack-element.js';
-import { contentUrl, hostileText, HOSTILE_STRINGS, makeHostile, waitForState } from './helpers.js';
+import { contentUrl, hostileText, HOSTILE_STRINGS, makeHostile, waitForState, type HostileOptions } from './helpers.js';
 
 export interface WidgetSuiteOptions {
   /** The element's tag, e.g. `ontrack-testimonials`. */
@@ -19,6 +19,8 @@ export interface WidgetSuiteOptions {
   empty: string;
   /** Loads a fixture as an object, for the hostile-content tests. */
   loadFixture: (name: string) => Promise<unknown>;
+  /** Passed to `makeHostile`: lists whose items' `name` is an identifier (e.g. `['fields']`). */
+  hostile?: HostileOptions;
 }
 
 export function runWidgetSuite(options: WidgetSuiteOptions): void {
@@ -87,7 +89,7 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
     describe('broken content gives state="error" and a clear message', () => {
       const cases: [string, Record<string, string | number>, string, RegExp][] = [
         ['invalid JSON', { raw: '{"version": 1, "publisher": ' }, '', /not valid JSON/],
-        ['wrong types', { raw: '{"version":1,"publisher":{"name":{"en":"X"}},"defaultLanguage":"en","testimonials":"many"}' }, '', /testimonials: expected a list, got text/],
+        ['wrong types', { raw: '{"version":1,"publisher":{"name":{"en":"X"}},"defaultLanguage":42}' }, '', /defaultLanguage: expected text, got a number/],
         ['missing fields', { raw: '{"version":1,"defaultLanguage":"en"}' }, '', /publisher: expected an object, it is missing/],
         ['a 404', { status: 404 }, '', /404/],
         ['a timeout', { body: ready, delay: 3000 }, 'timeout="300"', /within 300 ms/],
@@ -134,7 +136,7 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
     describe('hostile content', () => {
       for (const payload of HOSTILE_STRINGS) {
         it(`shows ${JSON.stringify(payload.slice(0, 24))} as inert text`, async () => {
-          const pack = makeHostile(await options.loadFixture(ready), payload);
+          const pack = makeHostile(await options.loadFixture(ready), payload, false, options.hostile);
           const el = document.createElement(tag) as OntrackElement;
           for (const attr of attributes.match(/[\w-]+="[^"]*"/g) ?? []) {
             const [, name, value] = /([\w-]+)="([^"]*)"/.exec(attr)!;
@@ -156,7 +158,7 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
       }
 
       it('refuses javascript: addresses with an error, never a link', async () => {
-        const pack = makeHostile(await options.loadFixture(ready), 'javascript:window.__ontrackPwned=1', true);
+        const pack = makeHostile(await options.loadFixture(ready), 'javascript:window.__ontrackPwned=1', true, options.hostile);
         const el = document.createElement(tag) as OntrackElement;
         el.pack = pack;
         (await fixture<HTMLElement>('<div></div>')).append(el);

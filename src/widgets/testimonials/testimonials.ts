@@ -4,8 +4,10 @@ import { msg, str } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
 import { emit } from '../../core/events.js';
 import { plural } from '../../core/plural.js';
-import type { LoadedPack } from '../../content/load.js';
-import type { Testimonial } from '../../content/schema.js';
+import type { LoadedPack as Loaded } from '../../content/load.js';
+import { testimonialsPack, type Testimonial, type TestimonialsPack } from '../../content/schema/testimonials.js';
+
+type LoadedPack = Loaded<TestimonialsPack>;
 import { testimonialsStyles } from './testimonials.styles.js';
 
 export type TestimonialsLayout = 'grid' | 'carousel';
@@ -40,8 +42,10 @@ function today(): string {
  * @fires ontrack-video-play - The visitor pressed play. Cancelable, e.g. to ask for cookie consent first.
  * @fires ontrack-slide-change - The visitor moved the carousel.
  */
-export class OntrackTestimonials extends OntrackElement {
+export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
   static override styles = [...OntrackElement.styles, testimonialsStyles];
+
+  protected override readonly packSchema = testimonialsPack;
 
   /** `grid` shows every card; `carousel` shows one at a time with previous/next buttons. */
   @property({ reflect: true }) layout: TestimonialsLayout = 'grid';

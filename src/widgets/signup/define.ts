@@ -1,0 +1,13 @@
+import { define } from '../../core/define.js';
+import { OntrackSignup } from './signup.js';
+
+export { OntrackSignup };
+export { validateSubmission } from '../../signup/validation.js';
+
+define('ontrack-signup', OntrackSignup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ontrack-signup': OntrackSignup;
+  }
+}
