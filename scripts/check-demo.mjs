@@ -79,10 +79,80 @@ try {
     await page.close();
   }
   await checkSignup();
+  await checkHostileContent('texts');
+  await checkHostileContent('every string');
 } finally {
   await browser.close();
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * The demo page with hostile content: every visitor-facing text (or every
+ * string at all) of every JSON the page loads is replaced by markup and
+ * script. Nothing may run, no element may come from content, and every
+ * widget must still end ready (texts) or show its error (every string).
+ */
+async function checkHostileContent(mode) {
+  const payloads = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', 'javascript:window.__pwned=1'];
+  const tagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
+  let n = 0;
+  const hostile = (value, inText) => {
+    if (typeof value === 'string') return mode === 'every string' || inText ? payloads[n++ % payloads.length] : value;
+    if (Array.isArray(value)) return value.map((item) => hostile(item, false));
+    if (value && typeof value === 'object') {
+      const entries = Object.entries(value);
+      const localized = entries.length > 0 && entries.every(([k, v]) => tagPattern.test(k) && typeof v === 'string');
+      return Object.fromEntries(entries.map(([k, v]) => [k, hostile(v, localized)]));
+    }
+    return value;
+  };
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.setRequestInterception(true);
+  page.on('request', async (request) => {
+    if (request.resourceType() !== 'fetch' || !request.url().endsWith('.json')) return request.continue();
+    const original = await fetch(request.url()).then((r) => r.json());
+    request.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile(original, false)) });
+  });
+  await page.evaluateOnNewDocument(() => localStorage.removeItem('ontrack-language'));
+  await page.goto(url, { waitUntil: 'load' });
+  const expected = mode === 'texts' ? 'ready' : 'error';
+  const settled = await page
+    .waitForFunction(
+      (want) => {
+        const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ontrack-') && el.localName !== 'ontrack-language-picker');
+        return widgets.length > 0 && widgets.every((el) => el.getAttribute('state') === want || (want === 'error' && !el.hasAttribute('src') && el.getAttribute('state') === 'ready'));
+      },
+      { timeout: 20000 },
+      expected,
+    )
+    .then(() => true, () => false);
+  const found = await page.evaluate(() => {
+    const roots = [document];
+    for (let i = 0; i < roots.length; i++) for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    const bad = [];
+    for (const root of roots.slice(1)) {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName === 'script') bad.push('script');
+        if ([...el.attributes].some((a) => a.name.startsWith('on'))) bad.push(`${el.localName}[on…]`);
+        if (el.localName === 'img' && el.getAttribute('src') === 'x') bad.push('img from content');
+        const link = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+        if (/^\s*javascript:/i.test(link)) bad.push(`${el.localName} with a javascript: address`);
+      }
+    }
+    const states = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ontrack-')).map((el) => `${el.localName}=${el.getAttribute('state')}`);
+    const shown = roots.slice(1).some((root) => root.textContent.includes('<img src=x onerror='));
+    return { pwned: window.__pwned !== undefined, bad, states, shown };
+  });
+  if (found.pwned) fail(`[hostile ${mode}] content ran script`);
+  if (mode === 'texts' && !found.shown) fail('[hostile texts] the hostile text is not shown as text (was the content replaced at all?)');
+  if (found.bad.length) fail(`[hostile ${mode}] injected: ${found.bad.join(', ')}`);
+  if (!settled) fail(`[hostile ${mode}] widgets did not all end "${expected}": ${found.states.join(', ')}`);
+  for (const e of errors) fail(`[hostile ${mode}] page error: ${e}`);
+  console.log(`demo check [hostile ${mode}]: ${found.states.length} widgets, nothing ran, ${found.bad.length} injected elements`);
+  await page.close();
 }
 
 /**
