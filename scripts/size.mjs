@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// What a page really loads: each entry module in dist/ plus every chunk it
-// imports statically (recursively), gzipped. Lazy chunks (locales) are listed
-// on their own. Exits non-zero over the hard budget.
+// What a page really loads, gzipped (level 9): each entry module in dist/
+// plus every chunk it imports statically (recursively). dist/ontrack.js loads
+// a widget's code when its tag is on the page, so its lines show what a page
+// loads up front, then with each widget, then with every widget at once.
+// Locale modules load on demand and are listed on their own.
+// Exits non-zero over a hard budget.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
@@ -19,30 +22,40 @@ const staticImports = (file) =>
     resolve(dirname(file), m[1]),
   );
 
-function closure(entry, seen = new Set()) {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  for (const dep of staticImports(entry)) closure(dep, seen);
+function closure(entries, seen = new Set()) {
+  for (const entry of entries) {
+    if (seen.has(entry)) continue;
+    seen.add(entry);
+    closure(staticImports(entry), seen);
+  }
   return seen;
 }
+const total = (files) => [...files].reduce((sum, f) => sum + gz(f), 0);
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
 
-const kb = (bytes) => (bytes / 1024).toFixed(1);
 let failed = false;
-const entries = readdirSync(dist).filter((f) => f.endsWith('.js'));
-for (const name of entries.sort((a, b) => (a === 'ontrack.js' ? -1 : b === 'ontrack.js' ? 1 : a.localeCompare(b)))) {
-  const files = closure(join(dist, name));
-  const total = [...files].reduce((sum, f) => sum + gz(f), 0);
-  const budget = name === 'ontrack.js' ? BUDGET.all : BUDGET.widget;
-  const overHard = total / 1024 > budget.hard;
-  const distance = budget.target - total / 1024;
-  failed ||= overHard;
-  console.log(
-    `size: ${name.padEnd(18)} ${kb(total).padStart(6)} KB gzip (${files.size} files) ` +
-      `budget ${budget.hard} KB ${overHard ? 'EXCEEDED' : 'ok'}, ` +
-      (distance >= 0 ? `${distance.toFixed(1)} KB under the ${budget.target} KB target` : `${(-distance).toFixed(1)} KB over the ${budget.target} KB target`),
-  );
+function report(label, files, budget) {
+  const size = total(files);
+  let verdict = '';
+  if (budget) {
+    const over = size / 1024 > budget.hard;
+    failed ||= over;
+    const distance = budget.target - size / 1024;
+    verdict =
+      ` budget ${budget.hard} KB ${over ? 'EXCEEDED' : 'ok'}, ` +
+      (distance >= 0 ? `${distance.toFixed(1)} KB under the ${budget.target} KB target` : `${(-distance).toFixed(1)} KB over the ${budget.target} KB target`);
+  }
+  console.log(`size: ${label.padEnd(44)} ${kb(size)} KB gzip (${files.size} files)${verdict}`);
 }
+
+const main = join(dist, 'ontrack.js');
+const widgets = readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'ontrack.js').sort();
+report('ontrack.js, up front', closure([main]), BUDGET.all);
+for (const name of widgets) report(`ontrack.js + ${name.replace(/\.js$/, '')} on the page`, closure([main, join(dist, name)]));
+report('ontrack.js + every widget on one page', closure([main, ...widgets.map((w) => join(dist, w))]));
+for (const name of widgets) report(`${name} alone`, closure([join(dist, name)]), BUDGET.widget);
 const chunks = join(dist, 'chunks');
-const locales = readdirSync(chunks).filter((f) => /^[a-z]{2}-/.test(f));
-for (const file of locales) console.log(`size: locale ${file.slice(0, 2)} (lazy)     ${kb(gz(join(chunks, file))).padStart(6)} KB gzip`);
+for (const file of readdirSync(chunks).filter((f) => /^[a-z]{2}-/.test(f)).sort()) {
+  console.log(`size: locale ${file.slice(0, 2)} (on demand)${' '.repeat(26)} ${kb(gz(join(chunks, file)))} KB gzip`);
+}
 process.exit(failed ? 1 : 0);

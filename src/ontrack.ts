@@ -1,18 +1,19 @@
 /**
- * Ontrack, every widget in one module: one `<script type="module">` for a CMS.
- * Each widget can also be loaded on its own from `dist/<widget>.js`.
+ * Ontrack for one `<script type="module">` in a CMS: every widget is
+ * available, and each is downloaded the first time its tag is on the page.
+ * The shared core (Lit, languages, content loading) is imported here, so it
+ * loads in parallel with this module. Each widget can also be loaded on its
+ * own, with its classes, from `dist/<widget>.js` (`ontrack/<widget>`).
  */
-export * from './widgets/testimonials/define.js';
-export * from './widgets/language-picker/define.js';
-export * from './widgets/signup/define.js';
-export {
-  validateSubmission,
-  submissionSchema,
-  type Submission,
-  type SubmissionResult,
-  type FieldErrors,
-  type FieldErrorCode,
-} from './signup/validation.js';
+import { autoload } from './core/autoload.js';
+
+autoload({
+  'ontrack-testimonials': () => import('./widgets/testimonials/define.js'),
+  'ontrack-signup': () => import('./widgets/signup/define.js'),
+  'ontrack-language-picker': () => import('./widgets/language-picker/define.js'),
+});
+
+export { loadWidget } from './core/autoload.js';
 export { OntrackElement, type WidgetState } from './core/ontrack-element.js';
 export { LocalizedElement } from './core/localized-element.js';
 export { setPreferredLanguage, preferredLanguage, supportedLocales } from './core/locale.js';
@@ -20,3 +21,6 @@ export type { OntrackEventDetails, OntrackEvent } from './core/events.js';
 export { ContentError, type ContentErrorKind } from './content/errors.js';
 export { loadPack, parsePack, validatePack, type LoadedPack } from './content/load.js';
 export type * from './content/schema.js';
+export type { OntrackTestimonials } from './widgets/testimonials/define.js';
+export type { OntrackSignup } from './widgets/signup/define.js';
+export type { OntrackLanguagePicker } from './widgets/language-picker/define.js';
