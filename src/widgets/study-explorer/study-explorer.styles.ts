@@ -73,6 +73,15 @@ export const studyExplorerStyles = css`
     color: var(--_muted);
   }
 
+  .overview {
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .field.level {
+    justify-items: start;
+  }
+
   /* The matrix: a table on wide screens, a list on narrow ones. */
   .matrix-wrap {
     overflow-x: auto;
@@ -142,7 +151,7 @@ export const studyExplorerStyles = css`
     list-style: none;
   }
 
-  @container explorer (max-width: 40rem) {
+  @container explorer (max-width: 30rem) {
     .matrix-wrap {
       display: none;
     }
