@@ -7,6 +7,8 @@ import puppeteer from 'puppeteer-core';
 const BUDGETS = {
   'testimonials-first-render-50-p95': 50, // ms: first render after content arrives
   'validate-1mb-pack-p95': 100, // ms
+  'explorer-filter-5000-p95': 16, // ms: one keystroke in the search, 5,000 options filtered, ranked and rendered
+  'explorer-first-render-5000-p95': 200, // ms: 5,000 options validated and the matrix rendered
 };
 
 const server = await createServer({

@@ -11,6 +11,7 @@ autoload({
   'ontrack-testimonials': () => import('./widgets/testimonials/define.js'),
   'ontrack-signup': () => import('./widgets/signup/define.js'),
   'ontrack-language-picker': () => import('./widgets/language-picker/define.js'),
+  'ontrack-study-explorer': () => import('./widgets/study-explorer/define.js'),
 });
 
 export { loadWidget } from './core/autoload.js';
@@ -24,3 +25,4 @@ export type * from './content/schema.js';
 export type { OntrackTestimonials } from './widgets/testimonials/define.js';
 export type { OntrackSignup } from './widgets/signup/define.js';
 export type { OntrackLanguagePicker } from './widgets/language-picker/define.js';
+export type { OntrackStudyExplorer } from './widgets/study-explorer/define.js';

@@ -90,3 +90,64 @@ export const signupPack = {
     },
   ],
 };
+
+/** A small study system for the explorer's stories. */
+export const explorerPack = {
+  version: 1,
+  publisher: { name: { en: 'Story city', nl: 'Verhaalstad' } },
+  defaultLanguage: 'en',
+  studySystems: [
+    {
+      id: 'storyland',
+      name: { en: 'Secondary school in Storyland', nl: 'Secundair onderwijs in Verhaalland' },
+      guide: [{ en: 'Pupils choose a domain and a track.', nl: 'Leerlingen kiezen een domein en een finaliteit.' }],
+      levels: [
+        { id: 'g2', name: { en: '2nd grade', nl: '2de graad' } },
+        { id: 'g3', name: { en: '3rd grade', nl: '3de graad' } },
+      ],
+      tracks: [
+        { id: 'd', name: { en: 'Towards higher education', nl: 'Doorstroom' } },
+        { id: 'a', name: { en: 'Towards a job', nl: 'Arbeidsmarkt' } },
+      ],
+      domains: [
+        { id: 'stem', name: { en: 'STEM' } },
+        { id: 'care', name: { en: 'Society and care', nl: 'Maatschappij en welzijn' } },
+      ],
+      options: [
+        {
+          id: 'sciences',
+          name: { en: 'Natural sciences', nl: 'Natuurwetenschappen', ar: 'العلوم الطبيعية' },
+          learn: { en: 'Biology, chemistry and physics.', nl: 'Biologie, chemie en fysica.' },
+          domain: 'stem',
+          track: 'd',
+          levels: ['g2', 'g3'],
+          schools: [{ name: 'Story school', place: 'Storyville' }],
+          tags: ['science'],
+        },
+        {
+          id: 'electrical',
+          name: { en: 'Electrical installations', nl: 'Elektrische installaties' },
+          learn: { en: 'Wiring homes safely.', nl: 'Huizen veilig bekabelen.' },
+          domain: 'stem',
+          track: 'a',
+          levels: ['g2'],
+          tags: ['hands'],
+        },
+        {
+          id: 'care',
+          name: { en: 'Care', nl: 'Verzorging' },
+          learn: { en: 'Looking after people.', nl: 'Voor mensen zorgen.' },
+          domain: 'care',
+          track: 'a',
+          levels: ['g2', 'g3'],
+          tags: ['people'],
+        },
+      ],
+      questions: [
+        { id: 'help', text: { en: 'Do you like helping people?' }, interest: { en: 'helping people' }, tags: ['people'] },
+        { id: 'build', text: { en: 'Do you like building things?' }, interest: { en: 'building things' }, tags: ['hands'] },
+      ],
+      askSchool: [{ en: 'How many hours of practice are there?' }],
+    },
+  ],
+};

@@ -15,18 +15,19 @@ import * as z from 'zod/mini';
 import { packHeader } from './schema/common.js';
 import { testimonial } from './schema/testimonials.js';
 import { trajectory } from './schema/trajectories.js';
+import { studySystem } from './schema/study-systems.js';
 
 export * from './schema/common.js';
 export * from './schema/testimonials.js';
 export * from './schema/trajectories.js';
+export * from './schema/study-systems.js';
 
 export const contentPack = z.extend(packHeader, {
   trajectories: z._default(z.array(trajectory), []),
   testimonials: z._default(z.array(testimonial), []),
   /** Fields are defined with the practice widgets; accepted as they are for now. */
   practices: z._default(z.array(z.unknown()), []),
-  /** Fields are defined with the study-choice explorer; accepted as they are for now. */
-  studyOptions: z._default(z.array(z.unknown()), []),
+  studySystems: z._default(z.array(studySystem), []),
 });
 
 export type ContentPack = z.infer<typeof contentPack>;

@@ -1,0 +1,95 @@
+/**
+ * Study systems: the collection `<ontrack-study-explorer>` reads.
+ *
+ * A system is one country's (or region's) secondary education as pupils
+ * choose in it: levels (grades or years), tracks (finalities such as
+ * "towards higher education" or "towards a job"), domains, the study options
+ * in that matrix, and interest/talent questions that point to options by tag.
+ * Nothing in it is specific to one country.
+ */
+import * as z from 'zod/mini';
+import { linkUrl, localizedText, packHeader, slug } from './common.js';
+
+/** A level, track or domain: an id the options refer to, a name, and a plain-language explanation. */
+export const studyAxis = z.object({
+  id: slug,
+  name: localizedText,
+  /** For parents who do not know the system: what this level, track or domain means. */
+  explain: z.optional(localizedText),
+});
+
+export const studySchool = z.object({
+  name: z.string().check(z.minLength(1, 'must not be empty')),
+  /** Town or neighbourhood: visitors filter on it. */
+  place: z.string().check(z.minLength(1, 'must not be empty')),
+  url: z.optional(linkUrl),
+});
+
+export const studyOption = z.object({
+  id: slug,
+  name: localizedText,
+  /** What you learn, in a sentence or two. */
+  learn: localizedText,
+  subjects: z._default(z.array(localizedText), []),
+  /** Id of one of the system's domains. */
+  domain: slug,
+  /** Id of one of the system's tracks. */
+  track: slug,
+  /** Ids of the system's levels at which the option is offered. */
+  levels: z.array(slug).check(z.minLength(1, 'must name at least one level')),
+  /** Further studies it prepares for. */
+  studies: z._default(z.array(localizedText), []),
+  /** Jobs it leads to. */
+  jobs: z._default(z.array(localizedText), []),
+  schools: z._default(z.array(studySchool), []),
+  /** Interest and talent tags, matched against the questions' tags. */
+  tags: z._default(z.array(slug), []),
+});
+
+export const studyQuestion = z.object({
+  id: slug,
+  /** The question, one per screen: "Do you like to find out how things work?" */
+  text: localizedText,
+  /** The interest or talent in a few words, for reasons and the summary: "finding out how things work". */
+  interest: localizedText,
+  tags: z.array(slug).check(z.minLength(1, 'must name at least one tag')),
+});
+
+const ids = (list: readonly { id: string }[]) => new Set(list.map((item) => item.id));
+
+export const studySystem = z
+  .object({
+    id: slug,
+    name: localizedText,
+    /** Plain-language paragraphs for parents: how the system works. */
+    guide: z._default(z.array(localizedText), []),
+    levels: z.array(studyAxis).check(z.minLength(1, 'must name at least one level')),
+    tracks: z.array(studyAxis).check(z.minLength(1, 'must name at least one track')),
+    domains: z.array(studyAxis).check(z.minLength(1, 'must name at least one domain')),
+    options: z._default(z.array(studyOption), []),
+    questions: z._default(z.array(studyQuestion), []),
+    /** Questions a family can ask a school, for the summary. */
+    askSchool: z._default(z.array(localizedText), []),
+  })
+  .check(
+    z.refine(
+      (s) => {
+        const [levels, tracks, domains] = [ids(s.levels), ids(s.tracks), ids(s.domains)];
+        return s.options.every((o) => domains.has(o.domain) && tracks.has(o.track) && o.levels.every((l) => levels.has(l)));
+      },
+      { message: 'every option must use a domain, track and levels that the system lists' },
+    ),
+    z.refine((s) => ids(s.options).size === s.options.length, { message: 'option ids must be unique' }),
+  );
+
+/** What `<ontrack-study-explorer>` validates: the header and the study systems, nothing else. */
+export const studySystemsPack = z.extend(packHeader, {
+  studySystems: z._default(z.array(studySystem), []),
+});
+
+export type StudyAxis = z.infer<typeof studyAxis>;
+export type StudySchool = z.infer<typeof studySchool>;
+export type StudyOption = z.infer<typeof studyOption>;
+export type StudyQuestion = z.infer<typeof studyQuestion>;
+export type StudySystem = z.infer<typeof studySystem>;
+export type StudySystemsPack = z.infer<typeof studySystemsPack>;
