@@ -33,6 +33,7 @@ export default defineConfig({
         testimonials: 'src/widgets/testimonials/define.ts',
         'language-picker': 'src/widgets/language-picker/define.ts',
         signup: 'src/widgets/signup/define.ts',
+        practice: 'src/widgets/practice/define.ts',
       },
       formats: ['es'],
     },

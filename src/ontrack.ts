@@ -5,6 +5,7 @@
 export * from './widgets/testimonials/define.js';
 export * from './widgets/language-picker/define.js';
 export * from './widgets/signup/define.js';
+export * from './widgets/practice/define.js';
 export {
   validateSubmission,
   submissionSchema,

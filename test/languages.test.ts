@@ -7,6 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/widgets/testimonials/define.js';
 import '../src/widgets/language-picker/define.js';
 import '../src/widgets/signup/define.js';
+import '../src/widgets/practice/define.js';
 import type { OntrackLanguagePicker } from '../src/widgets/language-picker/language-picker.js';
 import type { OntrackElement } from '../src/core/ontrack-element.js';
 import { setPreferredLanguage, supportedLocales } from '../src/core/locale.js';
@@ -16,6 +17,8 @@ import { contentUrl, waitForState } from './shared/helpers.js';
 const WIDGETS: { tag: string; attributes: string; body: string; loading: string }[] = [
   { tag: 'ontrack-testimonials', attributes: 'layout="carousel"', body: 'pack', loading: 'Loading stories…' },
   { tag: 'ontrack-signup', attributes: 'trajectory="evening"', body: 'signup', loading: 'Loading the sign-up form…' },
+  { tag: 'ontrack-practice', attributes: 'practice="antwerp-network"', body: 'practices', loading: 'Loading the practice…' },
+  { tag: 'ontrack-practice-library', attributes: '', body: 'practices', loading: 'Loading practices…' },
 ];
 
 const baseOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
