@@ -11,6 +11,7 @@ import {
   stateFromParams,
   stateToParams,
   emptyState,
+  valuesOf,
 } from '../src/practice/library.js';
 import { loadFixture } from './shared/helpers.js';
 
@@ -61,6 +62,11 @@ describe('practice library logic', () => {
     expect(Object.fromEntries(facetCounts(practices, filters, 'country'))).to.deep.equal({ BE: 1, NO: 1 });
     expect(Object.fromEntries(facetCounts(practices, filters, 'classification'))).to.deep.equal({ intervention: 1, prevention: 1 });
     expect(Object.fromEntries(facetCounts(practices, filters, 'funding'))).to.deep.equal({ local: 1 });
+  });
+
+  it('lists facet values in their natural order, not in order of appearance', () => {
+    expect(valuesOf(practices, 'classification')).to.deep.equal(['prevention', 'intervention', 'compensation']);
+    expect(valuesOf(practices, 'intensity')).to.deep.equal(['one-off', 'recurring', 'continuous']);
   });
 
   it('sorts by title or by country name in the visitor\'s language', () => {

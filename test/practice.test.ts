@@ -306,12 +306,20 @@ describe('<ontrack-practice-library>', () => {
     });
   });
 
-  it('fits a 320 px screen with its filters open', async () => {
+  it('fits a 320 px screen, filters folded until the visitor opens them', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const el = await ready<OntrackPracticeLibrary>(`<ontrack-practice-library src="${contentUrl({ body: 'practices' })}" lang="fi"></ontrack-practice-library>`);
+      const filters = root(el).querySelector<HTMLDetailsElement>('[part="filters"]')!;
+      expect(filters.open).to.equal(false);
+      filters.querySelector('summary')!.click();
+      await waitUntil(() => filters.open);
+      checkbox(el, 'country', 'SE').click();
+      await el.updateComplete;
+      expect(filters.open, 'stays open after a re-render').to.equal(true);
       expect(root(el).querySelector('[part="base"]')!.scrollWidth).to.be.at.most(Math.ceil(el.getBoundingClientRect().width));
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

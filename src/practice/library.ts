@@ -4,7 +4,17 @@
  * that can live in the page address.
  */
 import type { LocalizedText } from '../content/schema/common.js';
-import { SECTION_KEYS, type Practice } from '../content/schema/practices.js';
+import {
+  CLASSIFICATIONS,
+  EVIDENCE,
+  FUNDING,
+  INTENSITIES,
+  INTERVENTION_LEVELS,
+  PRACTICE_TYPES,
+  SCHOOL_LEVELS,
+  SECTION_KEYS,
+  type Practice,
+} from '../content/schema/practices.js';
 import { pickText } from '../content/text.js';
 
 /** Facets a visitor can filter by, in the order the library shows them. */
@@ -66,9 +76,22 @@ export function facetCounts(practices: readonly Practice[], selection: Selection
   return counts;
 }
 
-/** Every value a facet takes in these practices. */
+/** The natural order of each facet's values (countries have none: they are sorted by name where shown). */
+const ORDER: Partial<Record<FacetKey, readonly string[]>> = {
+  classification: CLASSIFICATIONS,
+  interventionLevels: INTERVENTION_LEVELS,
+  schoolLevels: SCHOOL_LEVELS,
+  funding: FUNDING,
+  intensity: INTENSITIES,
+  type: PRACTICE_TYPES,
+  evidence: EVIDENCE,
+};
+
+/** Every value a facet takes in these practices, in the facet's natural order (prevention before intervention). */
 export function valuesOf(practices: readonly Practice[], key: FacetKey): string[] {
-  return [...new Set(practices.flatMap((p) => facetValues(p, key)))];
+  const found = new Set(practices.flatMap((p) => facetValues(p, key)));
+  const order = ORDER[key];
+  return order ? order.filter((value) => found.has(value)) : [...found];
 }
 
 const base = (tag: string) => tag.toLowerCase().split('-')[0];

@@ -214,6 +214,8 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
   @state() private view: LibraryState = emptyState();
 
   #shown: Practice[] = [];
+  /** Filters start folded on a small screen, where they would push the cards far down. */
+  #filtersOpen = typeof matchMedia === 'function' ? matchMedia('(min-width: 40rem)').matches : true;
   /** Where focus goes after the next render: the back button, or a card's title. */
   #focusAfter?: string;
 
@@ -310,8 +312,12 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
     </section>`;
   }
 
+  #hasFilters(): boolean {
+    return Object.values(this.view.filters).some((values) => values && values.length > 0);
+  }
+
   #filtered(): boolean {
-    return this.view.query.trim() !== '' || Object.values(this.view.filters).some((values) => values && values.length > 0);
+    return this.view.query.trim() !== '' || this.#hasFilters();
   }
 
   #renderControls(loaded: LoadedPack) {
@@ -337,7 +343,12 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
           </select>
         </p>
       </div>
-      <details part="filters" class="filters" open>
+      <details
+        part="filters"
+        class="filters"
+        ?open=${this.#filtersOpen || this.#hasFilters()}
+        @toggle=${(event: Event) => (this.#filtersOpen = (event.target as HTMLDetailsElement).open)}
+      >
         <summary>${msg('Filters')}</summary>
         <div class="facet-groups">
           ${FACETS.map((key) => this.#renderFacet(key, practices, searched))}
@@ -385,7 +396,7 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
       <p role="heading" aria-level=${level} class="card-title">
         ${this.linkPattern
           ? html`<a href=${practiceHref(this.linkPattern, p.id)}>${title}</a>`
-          : html`<button type="button" data-open=${p.id} aria-expanded="false" @click=${() => this.#open(p.id)}>${title}</button>`}
+          : html`<button type="button" data-open=${p.id} @click=${() => this.#open(p.id)}>${title}</button>`}
       </p>
       <p class="summary-text">${this.text(p.summary, loaded)}</p>
       ${machine ? html`<p part="note" class="note machine">${msg('Machine-translated')}</p>` : nothing}

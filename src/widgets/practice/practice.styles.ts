@@ -39,11 +39,11 @@ export const practiceStyles = css`
     margin-block: 0 0.25em;
     padding-block: 0.1em;
     padding-inline: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
+    border-inline-start: 3px solid var(--_accent);
     background: var(--ontrack-practice-note-background, var(--_subtle));
     color: var(--_text);
     font-size: 0.85em;
+    font-style: italic;
   }
 
   .head .note {
