@@ -34,6 +34,7 @@ export default defineConfig({
         'language-picker': 'src/widgets/language-picker/define.ts',
         signup: 'src/widgets/signup/define.ts',
         'study-explorer': 'src/widgets/study-explorer/define.ts',
+        practice: 'src/widgets/practice/define.ts',
       },
       formats: ['es'],
     },

@@ -81,6 +81,7 @@ try {
   await checkSignup();
   await checkHostileContent('texts');
   await checkHostileContent('every string');
+  await checkPracticeLanguages();
 } finally {
   await browser.close();
   await server.close();
@@ -225,4 +226,58 @@ async function checkSignup() {
   console.log(`demo check [signup]: empty send refused (${refused.invalid} invalid fields), queued offline, kept through reload, arrived ${arrived} time(s)`);
   await page.close();
 }
+/**
+ * Every practice widget on the page, switched by its own `lang` to English,
+ * Dutch, Finnish and Swedish: each stays ready, speaks that language, shows a
+ * different text in each, and no page error happens.
+ */
+async function checkPracticeLanguages() {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.evaluateOnNewDocument(() => localStorage.removeItem('ontrack-language'));
+  await page.goto(url, { waitUntil: 'load' });
+  const selector = 'ontrack-practice, ontrack-practice-library';
+  await page.waitForFunction(
+    (sel) => {
+      const widgets = [...document.querySelectorAll(sel)];
+      return widgets.length > 0 && widgets.every((el) => el.getAttribute('state') === 'ready');
+    },
+    { timeout: 20000 },
+    selector,
+  );
+  const texts = new Map();
+  for (const lang of ['en', 'nl', 'fi', 'sv']) {
+    await page.evaluate((sel, l) => document.querySelectorAll(sel).forEach((el) => el.setAttribute('lang', l)), selector, lang);
+    const ok = await page
+      .waitForFunction(
+        (sel, l) =>
+          [...document.querySelectorAll(sel)].every(
+            (el) => el.getAttribute('state') === 'ready' && el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === l,
+          ),
+        { timeout: 10000 },
+        selector,
+        lang,
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (!ok) fail(`[practice] not every practice widget became ready in "${lang}"`);
+    const shown = await page.evaluate(
+      (sel) => [...document.querySelectorAll(sel)].map((el) => el.shadowRoot.querySelector('[part="base"]').innerText.trim()),
+      selector,
+    );
+    shown.forEach((text, i) => {
+      const seen = texts.get(i) ?? [];
+      const same = seen.find((other) => other.text === text);
+      if (!text) fail(`[practice] widget ${i} shows nothing in "${lang}"`);
+      else if (same) fail(`[practice] widget ${i} shows the same text in "${lang}" as in "${same.lang}"`);
+      texts.set(i, [...seen, { lang, text }]);
+    });
+  }
+  for (const e of errors) fail(`[practice] page error: ${e}`);
+  console.log(`demo check [practice]: ${texts.size} practice widgets, each different in en, nl, fi and sv, ${errors.length} page errors`);
+  await page.close();
+}
+
 process.exit(failures ? 1 : 0);

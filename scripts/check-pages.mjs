@@ -80,7 +80,7 @@ try {
       .waitForFunction(
         () => {
           const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ontrack-'));
-          return widgets.length === 5 && widgets.every((el) => el.getAttribute('state') === 'ready');
+          return widgets.length === 8 && widgets.every((el) => el.getAttribute('state') === 'ready');
         },
         { timeout: 15000 },
       )
@@ -99,7 +99,7 @@ try {
     const report = await tab.evaluate(() => ({
       violations: window.__violations,
       states: [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ontrack-')).map((el) => `${el.localName}=${el.getAttribute('state')}`),
-      sizes: [...document.querySelectorAll('ontrack-testimonials, ontrack-signup')].map((el) => Math.round(el.getBoundingClientRect().width)),
+      sizes: [...document.querySelectorAll('ontrack-testimonials, ontrack-signup, ontrack-practice-library, ontrack-study-explorer')].map((el) => Math.round(el.getBoundingClientRect().width)),
     }));
     if (!ready) fail(`[${name}] not every widget became ready: ${report.states.join(', ')}`);
     if (!used.moved) fail(`[${name}] the carousel did not move`);
@@ -112,7 +112,7 @@ try {
       const axe = await tab.evaluate(async () => {
         if (!window.axe) return ['axe could not load'];
         const result = await window.axe.run(
-          { include: [['ontrack-testimonials'], ['ontrack-signup'], ['ontrack-language-picker']] },
+          { include: [['ontrack-testimonials'], ['ontrack-signup'], ['ontrack-language-picker'], ['ontrack-practice-library'], ['ontrack-practice'], ['ontrack-study-explorer']] },
           { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
         );
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);

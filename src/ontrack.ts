@@ -12,6 +12,8 @@ autoload({
   'ontrack-signup': () => import('./widgets/signup/define.js'),
   'ontrack-language-picker': () => import('./widgets/language-picker/define.js'),
   'ontrack-study-explorer': () => import('./widgets/study-explorer/define.js'),
+  'ontrack-practice': () => import('./widgets/practice/define.js'),
+  'ontrack-practice-library': () => import('./widgets/practice/define.js'),
 });
 
 export { loadWidget } from './core/autoload.js';
@@ -26,3 +28,4 @@ export type { OntrackTestimonials } from './widgets/testimonials/define.js';
 export type { OntrackSignup } from './widgets/signup/define.js';
 export type { OntrackLanguagePicker } from './widgets/language-picker/define.js';
 export type { OntrackStudyExplorer } from './widgets/study-explorer/define.js';
+export type { OntrackPractice, OntrackPracticeLibrary } from './widgets/practice/define.js';

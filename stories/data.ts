@@ -151,3 +151,42 @@ export const explorerPack = {
     },
   ],
 };
+
+/** Practices for the stories: two languages each, with gaps that show the fallback. */
+export const practicePack = {
+  version: 1,
+  publisher: { name: { en: 'Story region', nl: 'Verhaalregio' } },
+  defaultLanguage: 'en',
+  practices: [
+    {
+      id: 'mentor-week',
+      title: { en: 'A mentor for every new pupil', nl: 'Een mentor voor elke nieuwe leerling', ar: 'مرشد لكل تلميذ جديد' },
+      summary: { en: 'Older pupils welcome new ones during their first weeks.', nl: 'Oudere leerlingen vangen nieuwe op in hun eerste weken.', ar: 'يستقبل التلاميذ الأكبر سنًا التلاميذ الجدد في أسابيعهم الأولى.' },
+      sections: {
+        activities: { en: 'Each new pupil gets an older pupil to ask anything.', nl: 'Elke nieuwe leerling krijgt een oudere leerling om alles aan te vragen.' },
+        results: { en: 'Fewer pupils felt lost in their first term.' },
+      },
+      type: 'practice',
+      country: 'BE',
+      schoolLevels: ['lower-secondary'],
+      interventionLevels: ['universal'],
+      intensity: 'recurring',
+      funding: ['local'],
+      classification: ['prevention'],
+      links: [{ url: 'https://example.org/mentor', label: { en: 'About the mentors', nl: 'Over de mentoren' } }],
+    },
+    {
+      id: 'second-chance',
+      title: { en: 'A second chance school', sv: 'En skola för en andra chans' },
+      summary: { en: 'Young people who left school learn a trade in small groups.', sv: 'Unga som lämnat skolan lär sig ett yrke i små grupper.' },
+      type: 'project',
+      country: 'ES',
+      schoolLevels: ['upper-secondary'],
+      interventionLevels: ['individual'],
+      intensity: 'continuous',
+      funding: ['eu', 'regional'],
+      classification: ['compensation'],
+      machineTranslated: ['sv'],
+    },
+  ],
+};

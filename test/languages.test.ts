@@ -8,6 +8,7 @@ import '../src/widgets/testimonials/define.js';
 import '../src/widgets/language-picker/define.js';
 import '../src/widgets/signup/define.js';
 import '../src/widgets/study-explorer/define.js';
+import '../src/widgets/practice/define.js';
 import type { OntrackLanguagePicker } from '../src/widgets/language-picker/language-picker.js';
 import type { OntrackElement } from '../src/core/ontrack-element.js';
 import { setPreferredLanguage, supportedLocales } from '../src/core/locale.js';
@@ -18,6 +19,8 @@ const WIDGETS: { tag: string; attributes: string; body: string; loading: string 
   { tag: 'ontrack-testimonials', attributes: 'layout="carousel"', body: 'pack', loading: 'Loading stories…' },
   { tag: 'ontrack-signup', attributes: 'trajectory="evening"', body: 'signup', loading: 'Loading the sign-up form…' },
   { tag: 'ontrack-study-explorer', attributes: '', body: 'explorer', loading: 'Loading study options…' },
+  { tag: 'ontrack-practice', attributes: 'practice="antwerp-network"', body: 'practices', loading: 'Loading the practice…' },
+  { tag: 'ontrack-practice-library', attributes: '', body: 'practices', loading: 'Loading practices…' },
 ];
 
 const baseOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;

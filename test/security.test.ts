@@ -7,6 +7,8 @@ import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/widgets/testimonials/define.js';
 import '../src/widgets/signup/define.js';
+import '../src/widgets/practice/define.js';
+import '../src/widgets/study-explorer/define.js';
 import type { OntrackElement } from '../src/core/ontrack-element.js';
 import { linkUrl, mediaUrl, protocolOf, LINK_PROTOCOLS } from '../src/content/schema/common.js';
 import { safeUrl } from '../src/core/url.js';
@@ -62,6 +64,9 @@ const WIDGETS = [
   { tag: 'ontrack-testimonials', attributes: { layout: 'grid' }, fixture: 'pack' },
   { tag: 'ontrack-testimonials', attributes: { layout: 'carousel' }, fixture: 'pack' },
   { tag: 'ontrack-signup', attributes: { trajectory: 'evening' }, fixture: 'signup' },
+  { tag: 'ontrack-practice', attributes: { practice: 'antwerp-network' }, fixture: 'practices' },
+  { tag: 'ontrack-practice-library', attributes: {}, fixture: 'practices' },
+  { tag: 'ontrack-study-explorer', attributes: {}, fixture: 'explorer' },
 ];
 
 describe('hostile content, generated', () => {
@@ -82,7 +87,7 @@ describe('hostile content, generated', () => {
           // keepStructure: ids, codes and dates stay valid, so the widget renders the hostile texts;
           // otherwise every string is hostile and the widget must refuse the content with an error.
           const keep = (key: string) =>
-            keepStructure && /^(id|version|type|defaultLanguage|until|given|by|start|end|deadline|name|trajectory|value|src|url|embed|file|poster|address|audience|tags|email)$/.test(key);
+            keepStructure && /^(id|version|type|defaultLanguage|until|given|by|start|end|deadline|name|trajectory|value|src|url|embed|file|poster|address|audience|tags|email|country|intensity|funding|classification|schoolLevels|interventionLevels|evidence|machineTranslated|domain|track|levels|practice|system)$/.test(key);
           const pack = fill(base, strings, keep);
           const el = document.createElement(tag) as OntrackElement;
           for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);

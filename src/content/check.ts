@@ -36,7 +36,7 @@ export function checkContent(data: unknown, now = today()): ContentReport {
   const pack = result.data;
   const errors: string[] = [];
   const notes: string[] = [];
-  const collections = ['testimonials', 'trajectories'] as const;
+  const collections = ['testimonials', 'trajectories', 'studySystems'] as const;
   for (const name of collections) {
     const seen = new Map<string, number>();
     pack[name].forEach((item, index) => {
@@ -60,7 +60,7 @@ export function checkContent(data: unknown, now = today()): ContentReport {
     errors,
     notes,
     summary: `${pack.testimonials.length} testimonial(s), ${pack.trajectories.length} trajectory(ies), ` +
-      `${pack.practices.length} practice(s), ${pack.studyOptions.length} study option(s); default language ${pack.defaultLanguage}`,
+      `${pack.practices.length} practice(s), ${pack.studySystems.length} study system(s) with ${pack.studySystems.reduce((n, s) => n + s.options.length, 0)} option(s); default language ${pack.defaultLanguage}`,
   };
 }
 

@@ -16,17 +16,18 @@ import { packHeader } from './schema/common.js';
 import { testimonial } from './schema/testimonials.js';
 import { trajectory } from './schema/trajectories.js';
 import { studySystem } from './schema/study-systems.js';
+import { practice } from './schema/practices.js';
 
 export * from './schema/common.js';
 export * from './schema/testimonials.js';
 export * from './schema/trajectories.js';
 export * from './schema/study-systems.js';
+export * from './schema/practices.js';
 
 export const contentPack = z.extend(packHeader, {
   trajectories: z._default(z.array(trajectory), []),
   testimonials: z._default(z.array(testimonial), []),
-  /** Fields are defined with the practice widgets; accepted as they are for now. */
-  practices: z._default(z.array(z.unknown()), []),
+  practices: z._default(z.array(practice), []),
   studySystems: z._default(z.array(studySystem), []),
 });
 
