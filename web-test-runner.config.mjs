@@ -1,6 +1,7 @@
 // Tests run in real headless Chromium (Debian's package; see scripts/ensure-chromium.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
 import { runnerImport } from 'vite';
 import { testApi, testSignups } from './test/server/test-api.mjs';
 import { koaSignupReceiver } from './scripts/signup-receiver.mjs';
@@ -10,7 +11,6 @@ const load = async (file) => (await runnerImport(file, { configFile: false, logL
 const { handleSignup } = await load('./src/signup/receiver.ts');
 const { contentPack } = await load('./src/content/schema.ts');
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -25,15 +25,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

@@ -2,7 +2,7 @@
 // Benchmarks in headless Chromium on the production build of Lit (not dev
 // mode). Prints `bench: NAME VALUE UNIT` lines; exits non-zero over a budget.
 import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const BUDGETS = {
   'testimonials-first-render-50-p95': 50, // ms: first render after content arrives
@@ -18,12 +18,7 @@ const server = await createServer({
   logLevel: 'error',
 });
 await server.listen();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 let over = 0;
 try {
   const page = await browser.newPage();

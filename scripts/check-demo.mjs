@@ -4,7 +4,7 @@
 // widget on it becomes ready, that no page error happens, and that axe finds
 // no WCAG 2.x A/AA violation — in English and in Arabic (right-to-left).
 import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,6 @@ import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 // Sign-ups sent during the check go to a throw-away file, not data/signups.jsonl.
 const dataDir = mkdtempSync(join(tmpdir(), 'ontrack-demo-'));
@@ -22,12 +21,7 @@ process.env.ONTRACK_SIGNUPS_FILE = signupsFile;
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 await server.listen();
 const url = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 let failures = 0;
 const fail = (message) => {

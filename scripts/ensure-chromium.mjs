@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
-const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { executablePath as path } from './chromium.mjs';
 if (existsSync(path)) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
