@@ -37,7 +37,8 @@ for (const snippet of document.querySelectorAll<HTMLElement>('[data-snippet]')) 
 
 for (const example of document.querySelectorAll<HTMLElement>('.example')) {
   const template = example.querySelector('template')!;
-  const source = dedent(template.innerHTML);
+  // The browser writes boolean attributes back as `name=""`: show them as a person writes them.
+  const source = dedent(template.innerHTML).replace(/(\s[a-z-]+)=""/g, '$1');
   const live = document.createElement('div');
   live.className = 'live';
   live.append(template.content.cloneNode(true));
