@@ -6,6 +6,7 @@ import '../../src/widgets/testimonials/define.js';
 import '../../src/widgets/study-explorer/define.js';
 import type { OntrackStudyExplorer } from '../../src/widgets/study-explorer/study-explorer.js';
 import { validatePack } from '../../src/content/load.js';
+import type { OntrackElement } from '../../src/core/ontrack-element.js';
 import { contentPack } from '../../src/content/schema.js';
 import type { OntrackTestimonials } from '../../src/widgets/testimonials/testimonials.js';
 
@@ -42,20 +43,27 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 
+/** Puts `data` into a new `<tag>` and times until it has rendered it (validation included). */
+async function timeFirstRender<T extends OntrackElement>(tag: string, data: unknown): Promise<{ el: T; time: number }> {
+  const el = document.createElement(tag) as T;
+  el.lang = 'en';
+  document.body.append(el);
+  await el.updateComplete;
+  const start = performance.now();
+  el.pack = data;
+  await new Promise<void>((resolve) => el.addEventListener('ontrack-load', () => resolve(), { once: true }));
+  await el.updateComplete;
+  const time = performance.now() - start;
+  if (el.getAttribute('state') !== 'ready') throw new Error(`<${tag}> not ready: ${el.getAttribute('state')}`);
+  return { el, time };
+}
+
 async function firstRender(count: number, runs: number): Promise<number[]> {
   const data = pack(count);
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const el = document.createElement('ontrack-testimonials') as OntrackTestimonials;
-    el.lang = 'en';
-    document.body.append(el);
-    await el.updateComplete;
-    const start = performance.now();
-    el.pack = data;
-    // The content arrives (validation included), then the cards render.
-    await new Promise<void>((resolve) => el.addEventListener('ontrack-load', () => resolve(), { once: true }));
-    await el.updateComplete;
-    times.push(performance.now() - start);
+    const { el, time } = await timeFirstRender<OntrackTestimonials>('ontrack-testimonials', data);
+    times.push(time);
     if (el.shadowRoot!.querySelectorAll('[part="card"]').length !== count) throw new Error('not every card rendered');
     el.remove();
   }
@@ -119,19 +127,7 @@ function explorerPack(count: number) {
   };
 }
 
-async function explorerReady(data: unknown): Promise<{ el: OntrackStudyExplorer; time: number }> {
-  const el = document.createElement('ontrack-study-explorer') as OntrackStudyExplorer;
-  el.lang = 'en';
-  document.body.append(el);
-  await el.updateComplete;
-  const start = performance.now();
-  el.pack = data;
-  await new Promise<void>((resolve) => el.addEventListener('ontrack-load', () => resolve(), { once: true }));
-  await el.updateComplete;
-  const time = performance.now() - start;
-  if (el.getAttribute('state') !== 'ready') throw new Error(`explorer not ready: ${el.getAttribute('state')}`);
-  return { el, time };
-}
+const explorerReady = (data: unknown) => timeFirstRender<OntrackStudyExplorer>('ontrack-study-explorer', data);
 
 async function explorerFirstRender(data: unknown, runs: number): Promise<number[]> {
   const times: number[] = [];
