@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/practice/define.js';
 import type { Meta, StoryObj } from './types.js';
+import { loading, narrow } from './common.js';
 import { practicePack } from './data.js';
 
 const meta: Meta = {
@@ -25,12 +26,9 @@ export const MachineTranslated: StoryObj = { args: { practice: 'second-chance', 
 
 export const RightToLeft: StoryObj = { args: { lang: 'ar' }, parameters: { state: 'ready' } };
 
-export const Narrow: StoryObj = {
-  decorators: [(story) => html`<div style="max-inline-size: 320px">${story()}</div>`],
-  parameters: { state: 'ready' },
-};
+export const Narrow: StoryObj = narrow;
 
-export const Loading: StoryObj = { args: { pack: new Promise(() => {}) }, parameters: { state: 'loading' } };
+export const Loading: StoryObj = loading;
 
 export const NotFound: StoryObj = { args: { practice: 'no-such-practice' }, parameters: { state: 'empty' } };
 

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/study-explorer/define.js';
 import type { Meta, StoryObj } from './types.js';
+import { loading, narrow } from './common.js';
 import { explorerPack } from './data.js';
 
 const meta: Meta = {
@@ -22,12 +23,9 @@ export const Dutch: StoryObj = { args: { lang: 'nl' }, parameters: { state: 'rea
 
 export const RightToLeft: StoryObj = { args: { lang: 'ar' }, parameters: { state: 'ready' } };
 
-export const Narrow: StoryObj = {
-  decorators: [(story) => html`<div style="max-inline-size: 320px">${story()}</div>`],
-  parameters: { state: 'ready' },
-};
+export const Narrow: StoryObj = narrow;
 
-export const Loading: StoryObj = { args: { pack: new Promise(() => {}) }, parameters: { state: 'loading' } };
+export const Loading: StoryObj = loading;
 
 export const Empty: StoryObj = { args: { system: 'no-such-system' }, parameters: { state: 'empty' } };
 

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/testimonials/define.js';
 import type { Meta, StoryObj } from './types.js';
+import { loading, narrow } from './common.js';
 import { storyPack } from './data.js';
 
 const meta: Meta = {
@@ -28,12 +29,9 @@ export const Dutch: StoryObj = { args: { lang: 'nl' }, parameters: { state: 'rea
 
 export const RightToLeft: StoryObj = { args: { lang: 'ar', layout: 'carousel' }, parameters: { state: 'ready' } };
 
-export const Narrow: StoryObj = {
-  decorators: [(story) => html`<div style="max-inline-size: 320px">${story()}</div>`],
-  parameters: { state: 'ready' },
-};
+export const Narrow: StoryObj = narrow;
 
-export const Loading: StoryObj = { args: { pack: new Promise(() => {}) }, parameters: { state: 'loading' } };
+export const Loading: StoryObj = loading;
 
 export const Empty: StoryObj = { args: { tags: 'no-such-tag' }, parameters: { state: 'empty' } };
 
