@@ -35,6 +35,7 @@ export default defineConfig({
         signup: 'src/widgets/signup/define.ts',
         'study-explorer': 'src/widgets/study-explorer/define.ts',
         practice: 'src/widgets/practice/define.ts',
+        'practice-library': 'src/widgets/practice-library/define.ts',
       },
       formats: ['es'],
     },

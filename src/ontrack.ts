@@ -13,7 +13,7 @@ autoload({
   'ontrack-language-picker': () => import('./widgets/language-picker/define.js'),
   'ontrack-study-explorer': () => import('./widgets/study-explorer/define.js'),
   'ontrack-practice': () => import('./widgets/practice/define.js'),
-  'ontrack-practice-library': () => import('./widgets/practice/define.js'),
+  'ontrack-practice-library': () => import('./widgets/practice-library/define.js'),
 });
 
 export { loadWidget } from './core/autoload.js';
@@ -28,4 +28,5 @@ export type { OntrackTestimonials } from './widgets/testimonials/define.js';
 export type { OntrackSignup } from './widgets/signup/define.js';
 export type { OntrackLanguagePicker } from './widgets/language-picker/define.js';
 export type { OntrackStudyExplorer } from './widgets/study-explorer/define.js';
-export type { OntrackPractice, OntrackPracticeLibrary } from './widgets/practice/define.js';
+export type { OntrackPractice } from './widgets/practice/define.js';
+export type { OntrackPracticeLibrary } from './widgets/practice-library/define.js';

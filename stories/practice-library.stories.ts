@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/widgets/practice/define.js';
+import '../src/widgets/practice-library/define.js';
 import type { Meta, StoryObj } from './types.js';
 import { loading, narrow } from './common.js';
 import { practicePack } from './data.js';

@@ -8,7 +8,7 @@ import '../src/widgets/testimonials/define.js';
 import '../src/widgets/language-picker/define.js';
 import '../src/widgets/signup/define.js';
 import '../src/widgets/study-explorer/define.js';
-import '../src/widgets/practice/define.js';
+import '../src/widgets/practice-library/define.js';
 import type { OntrackLanguagePicker } from '../src/widgets/language-picker/language-picker.js';
 import type { OntrackElement } from '../src/core/ontrack-element.js';
 import { setPreferredLanguage, supportedLocales } from '../src/core/locale.js';

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../src/widgets/practice/define.js';
+import '../src/widgets/practice-library/define.js';
 import type { OntrackPractice } from '../src/widgets/practice/practice.js';
-import type { OntrackPracticeLibrary } from '../src/widgets/practice/library.js';
+import type { OntrackPracticeLibrary } from '../src/widgets/practice-library/library.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { contentUrl, loadFixture, waitForState } from './shared/helpers.js';
 

@@ -158,6 +158,16 @@ export function wantedLanguages(el: Element): string[] {
   return [...new Set([chosen, own, ...browser].filter((tag): tag is string => Boolean(tag)))];
 }
 
+/** A language's name in that language, e.g. "Nederlands", "العربية". */
+export function ownName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
+}
+
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ur', 'yi']);
 
 /** Writing direction of a language tag. */

@@ -3,20 +3,10 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../../core/localized-element.js';
 import { frameStyles } from '../../core/frame.styles.js';
-import { preferredLanguage, setPreferredLanguage, supportedLocales } from '../../core/locale.js';
+import { ownName, preferredLanguage, setPreferredLanguage, supportedLocales } from '../../core/locale.js';
 
 /** A globe drawn in the text colour: no emoji font needed. */
 const globe = html`<svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z"/></svg>`;
-
-/** A language's name in that language, e.g. "Nederlands", "العربية". */
-export function ownName(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
-    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-  } catch {
-    return tag;
-  }
-}
 
 /**
  * One language switch for the page: every Ontrack widget on it follows the

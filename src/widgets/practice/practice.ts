@@ -2,14 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
-import { directionOf } from '../../core/locale.js';
+import { directionOf, ownName } from '../../core/locale.js';
 import type { LoadedPack as Loaded } from '../../content/load.js';
 import type { LocalizedText } from '../../content/schema/common.js';
 import { practicesPack, SECTION_KEYS, type Practice, type PracticesPack } from '../../content/schema/practices.js';
 import { languagesOf, pickText, type PickedText } from '../../content/text.js';
 import type { FacetKey } from '../../practice/library.js';
 import { facetValues } from '../../practice/library.js';
-import { ownName } from '../language-picker/language-picker.js';
 import { countryName, facetName, languageName, sectionName, valueName } from './labels.js';
 import { practiceStyles } from './practice.styles.js';
 

@@ -18,9 +18,9 @@ import {
   type SortKey,
 } from '../../practice/library.js';
 import { pickText } from '../../content/text.js';
-import { countryName, facetName, valueName } from './labels.js';
-import { headingLevel } from './practice.js';
-import { practiceStyles } from './practice.styles.js';
+import { countryName, facetName, valueName } from '../practice/labels.js';
+import { headingLevel } from '../practice/practice.js';
+import { practiceStyles } from '../practice/practice.styles.js';
 
 type LoadedPack = Loaded<PracticesPack>;
 
