@@ -7,7 +7,7 @@ import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/widgets/testimonials/define.js';
 import '../src/widgets/signup/define.js';
-import '../src/widgets/practice/define.js';
+import '../src/widgets/practice-library/define.js';
 import '../src/widgets/study-explorer/define.js';
 import type { OntrackElement } from '../src/core/ontrack-element.js';
 import { linkUrl, mediaUrl, protocolOf, LINK_PROTOCOLS } from '../src/content/schema/common.js';
