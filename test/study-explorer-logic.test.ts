@@ -6,6 +6,7 @@ import { interestScores, rankByInterests } from '../src/study-explorer/rank.js';
 import { buildIndex, NO_FILTERS, normalize, search } from '../src/study-explorer/search.js';
 import { decodeSummary, encodeSummary, shareUrl } from '../src/study-explorer/share.js';
 import { clearProgress, loadProgress, saveProgress } from '../src/study-explorer/progress.js';
+import { HISTORY_KEY, readPlace, withPlace } from '../src/study-explorer/history.js';
 
 const option = (id: string, patch: Partial<StudyOption> = {}): StudyOption => ({
   id,
@@ -157,6 +158,36 @@ describe('study explorer: share link and progress', () => {
     localStorage.setItem('ontrack-study-explorer:t', 'not json');
     expect(loadProgress('t').step).to.equal(2); // the copy kept in memory for this page
     clearProgress('t');
+  });
+});
+
+describe('study explorer: place in history.state', () => {
+  it('adds its record next to what the page keeps, and next to other explorers', () => {
+    const page = { page: { tab: 2 }, [HISTORY_KEY]: { 'id:other': { view: 'search', detail: '' } } };
+    const next = withPlace(page, 'nth:0', { view: 'compare', detail: '' }, true);
+    expect(next).to.deep.equal({
+      page: { tab: 2 },
+      [HISTORY_KEY]: { 'id:other': { view: 'search', detail: '' }, 'nth:0': { view: 'compare', detail: '' } },
+    });
+    expect(page[HISTORY_KEY], 'the old state is not changed').to.deep.equal({ 'id:other': { view: 'search', detail: '' } });
+    expect(withPlace(null, 'nth:0', { view: 'overview', detail: '' }, false)).to.deep.equal({ [HISTORY_KEY]: { 'nth:0': { view: 'overview', detail: '' } } });
+  });
+
+  it('drops other explorers\' back mark on a new entry, keeps it when rewriting the current one', () => {
+    const page = { [HISTORY_KEY]: { a: { view: 'search', detail: 'x', back: true } } };
+    const pushed = withPlace(page, 'b', { view: 'search', detail: 'y', back: true }, true)!;
+    expect(readPlace(pushed, 'a')).to.deep.equal({ view: 'search', detail: 'x' });
+    expect(readPlace(pushed, 'b')).to.deep.equal({ view: 'search', detail: 'y', back: true });
+    const replaced = withPlace(page, 'b', { view: 'overview', detail: '' }, false)!;
+    expect(readPlace(replaced, 'a')).to.deep.equal({ view: 'search', detail: 'x', back: true });
+  });
+
+  it('will not add to a state that is not a plain object, and reads only well-formed records', () => {
+    for (const state of ['page', 3, ['a'], new Date(0)]) expect(withPlace(state, 'a', { view: 'overview', detail: '' }, true)).to.equal(undefined);
+    expect(readPlace(null, 'a')).to.equal(undefined);
+    expect(readPlace({ [HISTORY_KEY]: 'x' }, 'a')).to.equal(undefined);
+    expect(readPlace({ [HISTORY_KEY]: { a: { view: 'search' } } }, 'a')).to.equal(undefined);
+    expect(readPlace({ [HISTORY_KEY]: { a: { view: 'search', detail: '', back: 'yes' } } }, 'a')).to.deep.equal({ view: 'search', detail: '' });
   });
 });
 

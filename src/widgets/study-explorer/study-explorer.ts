@@ -16,12 +16,15 @@ import { moveInGrid, type GridPosition } from '../../study-explorer/grid-nav.js'
 import { loadProgress, saveProgress, type Progress } from '../../study-explorer/progress.js';
 import { interestScores, rankByInterests, type Ranked } from '../../study-explorer/rank.js';
 import { buildIndex, NO_FILTERS, search, type Filters, type SearchIndex } from '../../study-explorer/search.js';
+import { readPlace, withPlace, type HistoryPlace } from '../../study-explorer/history.js';
 import { decodeSummary, shareUrl } from '../../study-explorer/share.js';
 import { studyExplorerStyles } from './study-explorer.styles.js';
 
 type LoadedPack = Loaded<StudySystemsPack>;
 
 export type ExplorerView = 'overview' | 'interests' | 'search' | 'compare' | 'parents' | 'summary';
+
+const VIEWS: readonly string[] = ['overview', 'interests', 'search', 'compare', 'parents', 'summary'] satisfies ExplorerView[];
 
 /** Options a matrix cell lists before a "show all" button. */
 const CELL_LIMIT = 5;
@@ -36,6 +39,16 @@ const MAX_COMPARE = 3;
  * explained suggestions, search and filters, an option's page, a side-by-side
  * comparison, a plain-language view for parents, and a summary to print or
  * share as a link. Progress stays on the device; nothing is sent anywhere.
+ *
+ * The browser's back button (and a phone's back gesture) steps back through
+ * the explorer: each move to another view and each option opened adds an
+ * entry to the session history, with the same address, so the page's URL is
+ * never rewritten. The explorer keeps its place under the
+ * `ontrack-study-explorer` key of `history.state`, next to whatever the page
+ * keeps there, with one record per element: by its `id` when it has one,
+ * otherwise by its position among the page's explorers. A page that adds or
+ * removes explorers after loading should give each an `id`. Set `no-history`
+ * where the page's own script manages history.
  *
  * @summary Study-choice explorer.
  * @tag ontrack-study-explorer
@@ -61,6 +74,9 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
   /** Level of the widget's headings, to fit the page's outline (2–5). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** Leave the browser's history alone: the back button then leaves the page, as it does without the explorer. */
+  @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
+
   @state() private view: ExplorerView = 'overview';
   /** Id of the option whose page is open. */
   @state() private detail = '';
@@ -78,21 +94,39 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
   #results: StudyOption[] = [];
   #grid: GridPosition = { row: 0, col: 0, item: 0 };
   #restoredFromLink = false;
-  /** What to focus once the next update is rendered. */
-  #focusNext?: string;
+  /** Whether the place was taken from, and written to, the current history entry yet. */
+  #historySynced = false;
+  /**
+   * What to focus once the next update is rendered: the first selector that
+   * matches a visible element (the matrix exists twice, as a table and as a
+   * phone's list, and only one of them is shown).
+   */
+  #focusNext?: string | string[];
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('popstate', this.#onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   #onHashChange = () => {
-    if (this.#current) this.#restoreFromLink(this.#current);
+    // Following a shared link made a history entry of its own: it records the summary.
+    if (this.#current && this.#restoreFromLink(this.#current)) this.#writePlace('replace');
+  };
+
+  /** Back or forward to an entry: the explorer returns to the place recorded there. */
+  #onPopState = (e: PopStateEvent) => {
+    if (this.noHistory || !this.#current) return;
+    const place = this.#placeIn(e.state, this.#current);
+    // An entry without a record was added by the page or another widget while
+    // the explorer stayed where it is.
+    if (place) this.#returnTo(place);
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -108,6 +142,7 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
         this.level = system.levels[0].id;
         this.detail = '';
         if (!this.#restoredFromLink) this.#restoreFromLink(system);
+        if (!this.#historySynced) this.#syncHistory(system);
       }
     }
     if (!system || !this.#index) return;
@@ -119,9 +154,9 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
   }
 
   /** A shared link for this system (`#ontrack-study=…`) opens its summary. */
-  #restoreFromLink(system: StudySystem) {
+  #restoreFromLink(system: StudySystem): boolean {
     const shared = decodeSummary(location.hash);
-    if (!shared || shared.system !== system.id) return;
+    if (!shared || shared.system !== system.id) return false;
     this.#restoredFromLink = true;
     const known = new Set(system.options.map((o) => o.id));
     const questions = new Set(system.questions.map((q) => q.id));
@@ -134,6 +169,94 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
     });
     this.detail = '';
     this.view = 'summary';
+    return true;
+  }
+
+  // --------------------------------------------------------------- history
+
+  /** This element's record in `history.state`: its `id`, or its position among the explorers of its document or shadow root. */
+  #historyKey(): string {
+    if (this.id) return `id:${this.id}`;
+    const all = [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)];
+    return `nth:${Math.max(0, all.indexOf(this))}`;
+  }
+
+  /** The place recorded in a history state, made safe for this system (a view it has, an option it has). */
+  #placeIn(state: unknown, system: StudySystem): HistoryPlace | undefined {
+    const place = readPlace(state, this.#historyKey());
+    if (!place) return undefined;
+    const view = VIEWS.includes(place.view) && (place.view !== 'interests' || system.questions.length) ? place.view : 'overview';
+    const detail = system.options.some((o) => o.id === place.detail) ? place.detail : '';
+    return { view, detail, back: place.back && detail === place.detail };
+  }
+
+  /**
+   * On the first render with content: a reload, or a return from another
+   * page, finds the place recorded in the current entry; otherwise the
+   * current entry records where the explorer starts. A shared link wins over
+   * a recorded place. Never a new entry: nothing happened yet.
+   */
+  #syncHistory(system: StudySystem) {
+    this.#historySynced = true;
+    if (this.noHistory) return;
+    const saved = this.#restoredFromLink ? undefined : this.#placeIn(history.state, system);
+    if (saved) {
+      this.view = saved.view as ExplorerView;
+      this.detail = saved.detail;
+    } else {
+      this.#writePlace('replace');
+    }
+  }
+
+  /**
+   * Writes the explorer's place into the current entry (`replace`) or into a
+   * new one (`push`), merged with what the page keeps in `history.state`.
+   * No address is passed, so the page's URL stays as it is.
+   */
+  #writePlace(how: 'push' | 'replace', back = false) {
+    if (this.noHistory) return;
+    const state = withPlace(history.state, this.#historyKey(), { view: this.view, detail: this.detail, back }, how === 'push');
+    if (!state) return;
+    if (how === 'push') history.pushState(state, '');
+    else history.replaceState(state, '');
+  }
+
+  /**
+   * A move the visitor asked for: to another view, or to an option's page
+   * (`back`: closing it can step back to where it was opened from). Adds a
+   * history entry, unless nothing changes.
+   */
+  #moveTo(view: ExplorerView, detail: string, back = false) {
+    if (view === this.view && detail === this.detail) return;
+    if (!this.noHistory) {
+      // The current entry may lack a record (the page replaced its state, or
+      // added an entry of its own): write where the explorer is before
+      // leaving, so coming back to it finds this place.
+      const recorded = readPlace(history.state, this.#historyKey());
+      if (recorded?.view !== this.view || recorded.detail !== this.detail) this.#writePlace('replace');
+    }
+    this.view = view;
+    this.detail = detail;
+    this.copied = false;
+    this.#writePlace('push', back);
+  }
+
+  /** After back or forward: show the recorded place and put focus where the visitor continues. */
+  #returnTo(place: HistoryPlace) {
+    const from = { view: this.view, detail: this.detail };
+    if (place.view === from.view && place.detail === from.detail) return;
+    this.view = place.view as ExplorerView;
+    this.detail = place.detail;
+    this.copied = false;
+    if (place.detail) this.#focusNext = '#detail-title';
+    else if (from.detail && place.view === from.view) this.#focusNext = this.#optionButton(from.detail);
+    else this.#focusNext = `.nav [data-view="${place.view}"]`;
+  }
+
+  /** Where focus goes when an option's page closes: its button in the view, else the view's first button, else the view's own button in the nav. */
+  #optionButton(id: string): string[] {
+    const quoted = CSS.escape(id);
+    return [`.view [data-id="${quoted}"] .option`, `.view .option[data-id="${quoted}"]`, '.view button', `.nav [data-view="${this.view}"]`];
   }
 
   protected override hasContent(): boolean {
@@ -151,7 +274,13 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+      for (const selector of [this.#focusNext].flat()) {
+        const target = [...this.renderRoot.querySelectorAll<HTMLElement>(selector)].find((el) => el.getClientRects().length > 0);
+        if (target) {
+          target.focus();
+          break;
+        }
+      }
       this.#focusNext = undefined;
     }
   }
@@ -212,18 +341,12 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
               type="button"
               data-view=${view}
               aria-current=${this.view === view && !this.detail ? 'true' : 'false'}
-              @click=${() => this.#go(view)}
+              @click=${() => this.#moveTo(view, '')}
             >${label}</button>
           </li>`,
         )}
       </ul>
     </nav>`;
-  }
-
-  #go(view: ExplorerView) {
-    this.view = view;
-    this.detail = '';
-    this.copied = false;
   }
 
   #renderView(system: StudySystem, loaded: LoadedPack): unknown {
@@ -355,7 +478,7 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
   #searchCell(domain: string, track: string) {
     this.filters = { ...NO_FILTERS, domain, track, level: this.level };
     this.shown = PAGE;
-    this.view = 'search';
+    this.#moveTo('search', '');
     this.#focusNext = '#query';
   }
 
@@ -511,14 +634,32 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
   // ----------------------------------------------------------- detail page
 
   #open(id: string) {
-    this.detail = id;
+    this.#moveTo(this.view, id, true);
     this.#focusNext = '#detail-title';
   }
 
+  /**
+   * The option page's own Back button. When the current entry is the one
+   * opening this option added, closing steps back in history, as the
+   * browser's back button would: a "close" entry on top would make the next
+   * back press reopen the option the visitor just closed, and history would
+   * grow with every option looked at. The page closes at once; the popstate
+   * that follows finds the explorer already in the recorded place. Otherwise
+   * (history off, or the entry is not that one, e.g. the page added one of its
+   * own since), closing is a move like any other: a new entry.
+   */
   #close() {
     const id = this.detail;
-    this.detail = '';
-    this.#focusNext = `.view [data-id="${id}"] .option, .view .option[data-id="${id}"], .view button`;
+    const recorded = this.noHistory ? undefined : readPlace(history.state, this.#historyKey());
+    const stepBack = recorded?.back === true && recorded.detail === id && recorded.view === this.view;
+    if (stepBack) {
+      this.detail = '';
+      this.copied = false;
+      history.back();
+    } else {
+      this.#moveTo(this.view, '');
+    }
+    this.#focusNext = this.#optionButton(id);
   }
 
   #renderDetail(system: StudySystem, o: StudyOption, loaded: LoadedPack) {
