@@ -297,6 +297,20 @@ describe('<ontrack-practice-library>', () => {
       expect(location.search).to.equal('?page=2&country=SE');
     });
 
+    it("keeps what the page and other widgets store in history.state", async () => {
+      history.replaceState({ host: 'kept', 'ontrack-study-explorer': { 'nth:0': { view: 'search' } } }, '', location.href);
+      const el = await ready<OntrackPracticeLibrary>(`<ontrack-practice-library sync-url src="${contentUrl({ body: 'practices' })}" lang="en"></ontrack-practice-library>`);
+      checkbox(el, 'country', 'SE').click(); // a new entry
+      await el.updateComplete;
+      expect(new URLSearchParams(location.search).get('country')).to.equal('SE');
+      expect(history.state).to.deep.equal({ host: 'kept', 'ontrack-study-explorer': { 'nth:0': { view: 'search' } } });
+      const search = root(el).querySelector<HTMLInputElement>('#search')!;
+      search.focus();
+      await sendKeys({ type: 'fo' }); // the first letter adds an entry, the next replaces it
+      await waitUntil(() => new URLSearchParams(location.search).get('q') === 'fo', 'the search is in the address');
+      expect(history.state).to.deep.equal({ host: 'kept', 'ontrack-study-explorer': { 'nth:0': { view: 'search' } } });
+    });
+
     it('leaves the address alone without sync-url', async () => {
       const el = await ready<OntrackPracticeLibrary>(`<ontrack-practice-library src="${contentUrl({ body: 'practices' })}"></ontrack-practice-library>`);
       const before = location.href;

@@ -264,8 +264,11 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
     const params = stateToParams(next, new URLSearchParams(location.search));
     const query = params.toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    if (history === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    // Carry the entry's state over: the host page and other widgets (the
+    // study explorer's place) keep what they stored in history.state.
+    const kept: unknown = window.history.state;
+    if (history === 'push') window.history.pushState(kept, '', url);
+    else window.history.replaceState(kept, '', url);
   }
 
   #searchOptions(loaded: LoadedPack) {
