@@ -29,4 +29,22 @@ describe('the all-in-one module', () => {
     await loadWidget('ontrack-nothing').catch(() => (refused = true));
     expect(refused).to.equal(true);
   });
+
+  it('downloads a widget\'s code again after a failed download', async () => {
+    const { autoload, loadWidget } = await import('../src/core/autoload.js');
+    let attempts = 0;
+    autoload({
+      'ontrack-flaky': async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('the network dropped');
+        customElements.define('ontrack-flaky', class extends HTMLElement {});
+      },
+    });
+    await fixture('<ontrack-flaky></ontrack-flaky>');
+    await waitUntil(() => attempts === 1, 'the first download was tried when the tag appeared');
+    expect(customElements.get('ontrack-flaky')).to.equal(undefined);
+    void loadWidget('ontrack-flaky');
+    await waitUntil(() => customElements.get('ontrack-flaky'), 'defined on the second try', { timeout: 2000 });
+    expect(attempts).to.equal(2);
+  });
 });

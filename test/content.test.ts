@@ -48,6 +48,20 @@ describe('content loading', () => {
     expect((await second).pack.version).to.equal(1);
   });
 
+  it('refuses a document over the size limit when the server does not say its size', async () => {
+    const src = contentUrl({ bytes: 20000, chunked: 1 });
+    const error = await failure(loadPack(src, contentPack, { maxBytes: 4000 }));
+    expect(error.kind).to.equal('too-large');
+    expect(error.details.join()).to.include('larger than the limit of 4000 bytes');
+  });
+
+  it('refuses a document that says it is too large without waiting for its body', async () => {
+    // The body would arrive after 5 s, long after the 1.5 s timeout: only the declared size can refuse it.
+    const src = contentUrl({ bytes: 20000, hold: 5000 });
+    const error = await failure(loadPack(src, contentPack, { maxBytes: 4000, timeout: 1500 }));
+    expect(error.kind).to.equal('too-large');
+  });
+
   it('resolves relative addresses against the pack, not the page', async () => {
     const loaded = await loadPack(contentUrl(), contentPack);
     expect(loaded.base).to.match(/\/test-api\/content\?/);
@@ -128,7 +142,11 @@ describe('safe addresses', () => {
     expect(safeUrl('javascript:alert(1)', base)).to.equal(undefined);
     expect(safeUrl(' JaVaScRiPt:alert(1)', base)).to.equal(undefined);
     expect(safeUrl('data:text/html,<script>', base)).to.equal(undefined);
+    expect(safeUrl('vbscript:msgbox(1)', base)).to.equal(undefined);
     expect(safeUrl('mailto:info@example.org', base)).to.equal('mailto:info@example.org');
+    expect(safeUrl('tel:+3212345678', base)).to.equal('tel:+3212345678');
+    expect(safeUrl('http://city.example/a', base)).to.equal('http://city.example/a');
+    expect(safeUrl('https://city.example/a', base)).to.equal('https://city.example/a');
     expect(safeUrl('/images/a.jpg', base)).to.equal('https://city.example/images/a.jpg');
   });
 });

@@ -94,9 +94,33 @@ describe('language negotiation', () => {
   });
 
   it('falls back to the browser\'s languages, then English, for a language it does not have', async () => {
-    const el = await render(`<ontrack-testimonials lang="zu" src="${contentUrl()}"></ontrack-testimonials>`);
-    const browser = navigator.languages.map((l) => l.split('-')[0]);
-    expect(['en', ...browser]).to.include(baseOf(el).lang);
+    // The browser's languages are set here: headless Chromium says English, which would hide a missing fallback.
+    const browser = (languages: string[]) =>
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages });
+    try {
+      browser(['xx', 'sv-SE', 'fi']);
+      const swedish = await render(`<ontrack-testimonials lang="zu" src="${contentUrl()}"></ontrack-testimonials>`);
+      expect(baseOf(swedish).lang, 'the first browser language it has').to.equal('sv');
+      browser(['xx', 'tlh']);
+      const english = await render(`<ontrack-testimonials lang="zu" src="${contentUrl()}"></ontrack-testimonials>`);
+      expect(baseOf(english).lang, 'none of them: English').to.equal('en');
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+    }
+    expect(navigator.languages.length, 'the browser\'s own languages are back').to.be.greaterThan(0);
+  });
+
+  it('follows a change of its own lang inside another component\'s shadow root', async () => {
+    // The document-wide observer does not see into shadow roots; the element must notice by itself.
+    const host = await fixture<HTMLElement>('<div></div>');
+    const el = document.createElement('ontrack-testimonials') as OntrackElement;
+    el.setAttribute('lang', 'fi');
+    el.setAttribute('src', contentUrl());
+    host.attachShadow({ mode: 'open' }).append(el);
+    await waitForState(el, 'ready');
+    expect(baseOf(el).lang).to.equal('fi');
+    el.setAttribute('lang', 'sv');
+    await waitUntil(() => baseOf(el).lang === 'sv', 'the widget re-rendered in Swedish');
   });
 });
 

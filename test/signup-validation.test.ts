@@ -1,8 +1,9 @@
-/** The validation a city's server shares with the browser, without a browser form. */
+/** The validation a city's server shares with the browser, and the outbox, without a browser form. */
 import { expect } from '@open-wc/testing';
 import { contentPack, type ContentPack } from '../src/content/schema.js';
 import { validateSubmission } from '../src/signup/validation.js';
 import { toIcs } from '../src/signup/ics.js';
+import { backoff, enqueue, flush, outboxEntries } from '../src/signup/queue.js';
 import { loadFixture } from './shared/helpers.js';
 
 let pack: ContentPack;
@@ -23,18 +24,27 @@ describe('validateSubmission', () => {
   });
 
   it('answers with a code per field', () => {
-    const result = validateSubmission(pack, 'school-climate', school({ email: 'nope', pupils: 0, level: 'other', motivation: 'x'.repeat(201), themes: ['welcome', 'x'] }));
+    const result = validateSubmission(pack, 'school-climate', school({ email: 'nope', phone: 'call me', pupils: 0, level: 'other', motivation: 'x'.repeat(201), themes: ['welcome', 'x'] }));
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(result.errors).to.deep.equal({
       'answers.school': 'required',
       'answers.email': 'email',
+      'answers.phone': 'tel',
       'answers.pupils': 'too-small',
       'answers.level': 'choice',
       'answers.themes': 'choice',
       'answers.motivation': 'too-long',
       'answers.consent': 'consent',
     });
+  });
+
+  it('accepts phone numbers as people write them', () => {
+    for (const phone of ['+32 9 123 45 67', '(09) 123.45.67', '070-123 45 67']) {
+      expect(validateSubmission(pack, 'school-climate', school({ ...valid, phone })).ok, phone).to.equal(true);
+    }
+    const tooShort = validateSubmission(pack, 'school-climate', school({ ...valid, phone: '123' }));
+    expect(tooShort.ok ? {} : tooShort.errors).to.deep.equal({ 'answers.phone': 'tel' });
   });
 
   it('says "number" for text in a number field', () => {
@@ -91,5 +101,53 @@ describe('toIcs', () => {
     expect(text).to.include('LOCATION:Hall\\, North');
     expect(text.split('\r\n').every((line) => line.length <= 75)).to.equal(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+  });
+});
+
+describe('outbox', () => {
+  const OUTBOX = 'ontrack-signup:outbox';
+  afterEach(() => localStorage.removeItem(OUTBOX));
+
+  it('waits twice as long after each failed attempt, at most five minutes', () => {
+    expect([1, 2, 3, 4].map((attempts) => backoff(1000, attempts))).to.deep.equal([1000, 2000, 4000, 8000]);
+    expect(backoff(1000, 30)).to.equal(5 * 60_000);
+  });
+
+  it('keeps a sign-up the receiver could not take, waits longer each time, and sends it with one key', async () => {
+    const bucket = `outbox-${Date.now()}`;
+    await fetch(`/test-api/signups/fault?bucket=${bucket}&fail=503&times=2`);
+    const base = 10_000;
+    enqueue({
+      key: 'the-one-key',
+      form: 'school-climate',
+      url: `/api/signups?bucket=${bucket}`,
+      body: { trajectory: 'school-climate', answers: valid, language: 'en' },
+      values: {},
+      attempts: 1,
+      nextAttemptAt: Date.now(),
+      expiresAt: Date.now() + 3_600_000,
+      baseDelay: base,
+    });
+    const waiting = () => {
+      const [entry] = outboxEntries();
+      return { attempts: entry.attempts, wait: entry.nextAttemptAt - Date.now() };
+    };
+
+    await flush(true);
+    const second = waiting();
+    expect(second.attempts).to.equal(2);
+    expect(second.wait, 'twice the first delay').to.be.within(2 * base - 2000, 2 * base);
+
+    await flush(true);
+    const third = waiting();
+    expect(third.attempts).to.equal(3);
+    expect(third.wait, 'four times the first delay').to.be.within(4 * base - 2000, 4 * base);
+
+    await flush(true);
+    expect(outboxEntries(), 'delivered and forgotten').to.deep.equal([]);
+    expect(localStorage.getItem(OUTBOX)).to.equal(null);
+    const count = (await (await fetch(`/test-api/signups/count?bucket=${bucket}`)).json()) as { records: number; requestKeys: string[] };
+    expect(count.records).to.equal(1);
+    expect(count.requestKeys).to.deep.equal(['the-one-key', 'the-one-key', 'the-one-key']);
   });
 });

@@ -36,7 +36,15 @@ async function packWithBucket(): Promise<{ pack: Pack; bucket: string }> {
 
 async function receiverCount(bucket: string) {
   const response = await fetch(`/test-api/signups/count?bucket=${bucket}`);
-  return (await response.json()) as { records: number; requests: number; submissions: Record<string, unknown>[]; keys: string[] };
+  return (await response.json()) as {
+    records: number;
+    requests: number;
+    submissions: Record<string, unknown>[];
+    /** Idempotency keys of the stored sign-ups. */
+    keys: string[];
+    /** The Idempotency-Key header of every request, stored or not. */
+    requestKeys: string[];
+  };
 }
 
 const fault = (bucket: string, query: string) => fetch(`/test-api/signups/fault?bucket=${bucket}&${query}`);
@@ -198,13 +206,15 @@ describe('<ontrack-signup>', () => {
       await fillSchool(el);
       const submitted = oneEvent(el, 'ontrack-submitted');
       await submit(el);
-      const confirmation = $(el, '[part="confirmation"]');
-      await waitUntil(() => active(el) === $(el, '[part="confirmation"]'), 'confirmation focused');
-      expect((await submitted).detail.delivery).to.equal('sent');
+      await waitUntil(() => active(el) === el.shadowRoot!.querySelector('[part="confirmation"]'), 'confirmation focused');
+      const { detail } = await submitted;
+      expect(detail.delivery).to.equal('sent');
       expect($(el, '[part="confirmation"]').textContent).to.include('We e-mail you within two weeks');
-      void confirmation;
       const count = await receiverCount(bucket);
       expect(count.records).to.equal(1);
+      expect(count.requestKeys[0], 'an Idempotency-Key header').to.match(/^[\w-]{16,}$/);
+      expect(count.keys).to.deep.equal(count.requestKeys);
+      expect(detail.id, 'the event names the sign-up by its key').to.equal(count.keys[0]);
       expect(count.submissions[0]).to.deep.include({ trajectory: 'school-climate', language: 'en' });
       expect((count.submissions[0] as { answers: unknown }).answers).to.deep.equal({
         school: 'Atheneum North',
@@ -244,6 +254,7 @@ describe('<ontrack-signup>', () => {
       const count = await receiverCount(bucket);
       expect(count.requests).to.equal(2);
       expect(count.records).to.equal(1);
+      expect(count.requestKeys[1], 'the retry carries the same Idempotency-Key').to.equal(count.requestKeys[0]);
       expect(localStorage.getItem('ontrack-signup:outbox')).to.equal(null);
     });
 
@@ -269,7 +280,9 @@ describe('<ontrack-signup>', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const count = await receiverCount(bucket);
       expect(count.records).to.equal(1);
-      expect(new Set(count.keys).size).to.equal(1);
+      // Every attempt, before and after the reload, is the same sign-up to the receiver.
+      expect(count.requestKeys.length).to.be.greaterThan(1);
+      expect(new Set(count.requestKeys), 'one Idempotency-Key for every attempt').to.deep.equal(new Set(count.keys));
       expect(localStorage.getItem('ontrack-signup:outbox')).to.equal(null);
     });
 
@@ -331,8 +344,10 @@ describe('<ontrack-signup>', () => {
       trap.value = 'https://spam.example.org';
       trap.dispatchEvent(new Event('input'));
       await submit(el);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The robot is shown the confirmation it expects; by then a real sign-up would have been sent.
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="confirmation"]'), 'looks like success');
       expect((await receiverCount(bucket)).requests).to.equal(0);
+      expect(localStorage.getItem('ontrack-signup:draft:school-climate'), 'nothing kept').to.equal(null);
     });
 
     it('asks to check once when the form is sent faster than a person can fill it', async () => {

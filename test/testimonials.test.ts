@@ -26,6 +26,22 @@ describe('<ontrack-testimonials>', () => {
     expect(el.shadowRoot!.textContent).not.to.include('must never be shown');
   });
 
+  it('shows a story through the last day of its consent, and not a day longer', async () => {
+    const pack = (await loadFixture('pack')) as { testimonials: { consent: { until: string } }[] };
+    // A date in the visitor's time zone, `offset` days from today.
+    const day = (offset: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + offset);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    pack.testimonials[0].consent.until = day(0); // amira: ends today
+    pack.testimonials[1].consent.until = day(-1); // jonas: ended yesterday
+    pack.testimonials[2].consent.until = day(1); // elin: ends tomorrow
+    const el = await fixture<OntrackTestimonials>(html`<ontrack-testimonials .pack=${pack}></ontrack-testimonials>`);
+    await waitForState(el, 'ready');
+    expect(ids(el)).to.deep.equal(['amira', 'elin']);
+  });
+
   it('selects by tags and limit', async () => {
     const el = await ready(`<ontrack-testimonials src="${contentUrl()}" tags="internship, second-chance"></ontrack-testimonials>`);
     expect(ids(el)).to.deep.equal(['amira', 'elin']);

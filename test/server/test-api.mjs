@@ -6,9 +6,14 @@
  *   body=<json name in test/fixtures>   the file to serve (default "pack")
  *   raw=<text>                         serve this text instead
  *   status=<code>  delay=<ms>  bytes=<n> (pad the document to n bytes)
+ *   fail=<n>                           the first n requests with this key answer 503
+ *   chunked=1                          send the body without Content-Length
+ *   hold=<ms>                          send the headers (with Content-Length) and one
+ *                                      byte at once, the rest of the body after <ms>
  *   key=<k>                            counted; GET /test-api/count?key=k answers the count
  */
 import { readFile } from 'node:fs/promises';
+import { PassThrough, Readable } from 'node:stream';
 
 const counts = new Map();
 
@@ -26,9 +31,29 @@ export function testApi() {
     let body =
       q.raw ?? (await readFile(new URL(`../fixtures/${String(q.body ?? 'pack').replace(/[^a-z0-9-]/g, '')}.json`, import.meta.url), 'utf8'));
     if (q.bytes) body = body.replace(/\}\s*$/, `,"padding":"${'x'.repeat(Math.max(0, Number(q.bytes) - body.length))}"}`);
+    if (q.fail && q.key && counts.get(q.key) <= Number(q.fail)) {
+      ctx.status = 503;
+      ctx.body = 'try again later';
+      return;
+    }
     ctx.status = Number(q.status ?? 200);
     ctx.type = q.type ?? 'application/json';
-    ctx.body = body;
+    const bytes = Buffer.from(body);
+    if (q.chunked) {
+      ctx.body = Readable.from([bytes]);
+    } else if (q.hold) {
+      const stream = new PassThrough();
+      ctx.body = stream;
+      ctx.length = bytes.length;
+      stream.write(bytes.subarray(0, 1));
+      const timer = setTimeout(() => stream.end(bytes.subarray(1)), Number(q.hold));
+      ctx.res.on('close', () => {
+        clearTimeout(timer);
+        stream.destroy();
+      });
+    } else {
+      ctx.body = body;
+    }
   };
 }
 
@@ -39,7 +64,9 @@ export function testApi() {
  * faults on demand:
  *
  *   POST /api/signups?bucket=b                the receiver
- *   GET  /test-api/signups/count?bucket=b     { records, requests, keys }
+ *   GET  /test-api/signups/count?bucket=b     { records, requests, submissions, keys, requestKeys }
+ *                                             (keys: of stored sign-ups; requestKeys: the
+ *                                             Idempotency-Key of every request, answered or not)
  *   GET  /test-api/signups/fault?bucket=b&fail=500&times=1   answer 500 to the next request(s)
  *   GET  /test-api/signups/fault?bucket=b&down=1             drop connections until down=0
  *   GET  /test-api/signups/fault?bucket=b&delay=800          answer slowly
@@ -47,7 +74,7 @@ export function testApi() {
 export function testSignups({ handle, koaSignupReceiver, parsePack }) {
   const buckets = new Map();
   const bucketOf = (name = 'default') => {
-    if (!buckets.has(name)) buckets.set(name, { records: [], requests: 0, fail: [], down: false, delay: 0 });
+    if (!buckets.has(name)) buckets.set(name, { records: [], requests: 0, requestKeys: [], fail: [], down: false, delay: 0 });
     return buckets.get(name);
   };
   const pack = async () =>
@@ -67,7 +94,7 @@ export function testSignups({ handle, koaSignupReceiver, parsePack }) {
     if (ctx.path === '/test-api/signups/count') {
       const bucket = bucketOf(ctx.query.bucket);
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ records: bucket.records.length, requests: bucket.requests, submissions: bucket.records.map((r) => r.submission), keys: bucket.records.map((r) => r.key) });
+      ctx.body = JSON.stringify({ records: bucket.records.length, requests: bucket.requests, submissions: bucket.records.map((r) => r.submission), keys: bucket.records.map((r) => r.key), requestKeys: bucket.requestKeys });
       return;
     }
     if (ctx.path === '/test-api/signups/fault') {
@@ -81,6 +108,7 @@ export function testSignups({ handle, koaSignupReceiver, parsePack }) {
     if (ctx.path !== '/api/signups') return next();
     const bucket = bucketOf(ctx.query.bucket);
     bucket.requests++;
+    bucket.requestKeys.push(ctx.get('idempotency-key'));
     if (bucket.down) {
       ctx.req.socket.destroy();
       ctx.respond = false;
