@@ -34,7 +34,7 @@ const total = (files) => [...files].reduce((sum, f) => sum + gz(f), 0);
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
 
 let failed = false;
-function report(label, files, budget) {
+function report(label, files, budget, extra = '') {
   const size = total(files);
   let verdict = '';
   if (budget) {
@@ -45,13 +45,17 @@ function report(label, files, budget) {
       ` budget ${budget.hard} KB ${over ? 'EXCEEDED' : 'ok'}, ` +
       (distance >= 0 ? `${distance.toFixed(1)} KB under the ${budget.target} KB target` : `${(-distance).toFixed(1)} KB over the ${budget.target} KB target`);
   }
-  console.log(`size: ${label.padEnd(44)} ${kb(size)} KB gzip (${files.size} files)${verdict}`);
+  console.log(`size: ${label.padEnd(44)} ${kb(size)} KB gzip (${files.size} files)${verdict}${extra}`);
 }
 
 const main = join(dist, 'ontrack.js');
 const widgets = readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'ontrack.js').sort();
 report('ontrack.js, up front', closure([main]), BUDGET.all);
-for (const name of widgets) report(`ontrack.js + ${name.replace(/\.js$/, '')} on the page`, closure([main, join(dist, name)]));
+const upFront = total(closure([main]));
+for (const name of widgets) {
+  const files = closure([main, join(dist, name)]);
+  report(`ontrack.js + ${name.replace(/\.js$/, '')} on the page`, files, undefined, ` (the widget adds ${kb(total(files) - upFront).trim()} KB)`);
+}
 report('ontrack.js + every widget on one page', closure([main, ...widgets.map((w) => join(dist, w))]));
 for (const name of widgets) report(`${name} alone`, closure([join(dist, name)]), BUDGET.widget);
 const chunks = join(dist, 'chunks');
