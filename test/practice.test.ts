@@ -24,6 +24,16 @@ const count = (el: OntrackPracticeLibrary, facet: string, value: string) => {
 const checkbox = (el: OntrackPracticeLibrary, facet: string, value: string) =>
   root(el).querySelector<HTMLInputElement>(`fieldset[data-facet="${facet}"] input[value="${value}"]`)!;
 const active = (el: Element) => root(el).activeElement as HTMLElement | null;
+/** Types `text` into the library's search by keyboard, replacing what is there, and waits for `found` results. */
+async function searchFor(el: OntrackPracticeLibrary, text: string, found: number) {
+  const search = root(el).querySelector<HTMLInputElement>('#search')!;
+  search.focus();
+  search.select();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+  expect(root(el).querySelector<HTMLInputElement>('#search')!.value).to.equal(text);
+  await waitUntil(() => ids(el).length === found, `"${text}" finds ${found}`);
+}
 
 describe('<ontrack-practice>', () => {
   it('shows title, summary, sections, facets, contact and links in the visitor\'s language', async () => {
@@ -150,42 +160,26 @@ describe('<ontrack-practice-library>', () => {
 
   it('searches in Finnish ignoring case and accents, also in the fallback languages', async () => {
     const el = await ready<OntrackPracticeLibrary>(`<ontrack-practice-library src="${contentUrl({ body: 'practices' })}" lang="fi"></ontrack-practice-library>`);
-    const search = root(el).querySelector<HTMLInputElement>('#search')!;
-    search.focus();
-    await sendKeys({ type: 'KOULUNKAYNNIN' });
-    await waitUntil(() => ids(el).length === 1);
+    await searchFor(el, 'KOULUNKAYNNIN', 1);
     expect(ids(el)).to.deep.equal(['antwerp-network']);
     // The Finnish country name finds both Belgian practices.
-    search.select();
-    await sendKeys({ type: 'belgia' });
-    await waitUntil(() => ids(el).length === 2);
+    await searchFor(el, 'belgia', 2);
     expect(ids(el)).to.have.members(['antwerp-network', 'school-bridge']);
     // English is a fallback: "parents" only exists in English.
-    search.select();
-    await sendKeys({ type: 'parents' });
-    await waitUntil(() => ids(el).length === 1);
+    await searchFor(el, 'parents', 1);
     expect(ids(el)).to.deep.equal(['school-bridge']);
-    search.select();
-    await sendKeys({ type: 'nothing-like-this' });
-    await waitUntil(() => ids(el).length === 0);
+    await searchFor(el, 'nothing-like-this', 0);
     expect(root(el).querySelector('.notice')!.textContent!.trim()).not.to.equal('');
     await expect(el).to.be.accessible();
   });
 
   it('searches in Swedish ignoring case and accents: ostfold finds Østfold, VASTERNORRLAND finds Västernorrland', async () => {
     const el = await ready<OntrackPracticeLibrary>(`<ontrack-practice-library src="${contentUrl({ body: 'practices' })}" lang="sv"></ontrack-practice-library>`);
-    const search = root(el).querySelector<HTMLInputElement>('#search')!;
-    search.focus();
-    await sendKeys({ type: 'ostfold' });
-    await waitUntil(() => ids(el).length === 1);
+    await searchFor(el, 'ostfold', 1);
     expect(ids(el)).to.deep.equal(['ostfold-county']);
-    search.select();
-    await sendKeys({ type: 'VASTERNORRLAND' });
-    await waitUntil(() => ids(el).length === 1);
+    await searchFor(el, 'VASTERNORRLAND', 1);
     expect(ids(el)).to.deep.equal(['folk-high-school']);
-    search.select();
-    await sendKeys({ type: 'folkhogskolan' });
-    await waitUntil(() => ids(el).length === 1);
+    await searchFor(el, 'folkhogskolan', 1);
     expect(ids(el)).to.deep.equal(['folk-high-school']);
   });
 

@@ -22,9 +22,12 @@ import { studyExplorerStyles } from './study-explorer.styles.js';
 
 type LoadedPack = Loaded<StudySystemsPack>;
 
-export type ExplorerView = 'overview' | 'interests' | 'search' | 'compare' | 'parents' | 'summary';
+const VIEWS = ['overview', 'interests', 'search', 'compare', 'parents', 'summary'] as const;
+export type ExplorerView = (typeof VIEWS)[number];
+const isView = (view: string): view is ExplorerView => (VIEWS as readonly string[]).includes(view);
 
-const VIEWS: readonly string[] = ['overview', 'interests', 'search', 'compare', 'parents', 'summary'] satisfies ExplorerView[];
+/** A history record checked against the system: a view and an option it has. */
+type Place = HistoryPlace & { view: ExplorerView };
 
 /** Options a matrix cell lists before a "show all" button. */
 const CELL_LIMIT = 5;
@@ -182,10 +185,10 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
   }
 
   /** The place recorded in a history state, made safe for this system (a view it has, an option it has). */
-  #placeIn(state: unknown, system: StudySystem): HistoryPlace | undefined {
+  #placeIn(state: unknown, system: StudySystem): Place | undefined {
     const place = readPlace(state, this.#historyKey());
     if (!place) return undefined;
-    const view = VIEWS.includes(place.view) && (place.view !== 'interests' || system.questions.length) ? place.view : 'overview';
+    const view = isView(place.view) && (place.view !== 'interests' || system.questions.length) ? place.view : 'overview';
     const detail = system.options.some((o) => o.id === place.detail) ? place.detail : '';
     return { view, detail, back: place.back && detail === place.detail };
   }
@@ -200,12 +203,15 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
     this.#historySynced = true;
     if (this.noHistory) return;
     const saved = this.#restoredFromLink ? undefined : this.#placeIn(history.state, system);
-    if (saved) {
-      this.view = saved.view as ExplorerView;
-      this.detail = saved.detail;
-    } else {
-      this.#writePlace('replace');
-    }
+    if (saved) this.#show(saved.view, saved.detail);
+    else this.#writePlace('replace');
+  }
+
+  /** Shows a view, or an option's page on it (`detail`). */
+  #show(view: ExplorerView, detail: string) {
+    this.view = view;
+    this.detail = detail;
+    this.copied = false;
   }
 
   /**
@@ -235,19 +241,15 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
       const recorded = readPlace(history.state, this.#historyKey());
       if (recorded?.view !== this.view || recorded.detail !== this.detail) this.#writePlace('replace');
     }
-    this.view = view;
-    this.detail = detail;
-    this.copied = false;
+    this.#show(view, detail);
     this.#writePlace('push', back);
   }
 
   /** After back or forward: show the recorded place and put focus where the visitor continues. */
-  #returnTo(place: HistoryPlace) {
+  #returnTo(place: Place) {
     const from = { view: this.view, detail: this.detail };
     if (place.view === from.view && place.detail === from.detail) return;
-    this.view = place.view as ExplorerView;
-    this.detail = place.detail;
-    this.copied = false;
+    this.#show(place.view, place.detail);
     if (place.detail) this.#focusNext = '#detail-title';
     else if (from.detail && place.view === from.view) this.#focusNext = this.#optionButton(from.detail);
     else this.#focusNext = `.nav [data-view="${place.view}"]`;
@@ -653,8 +655,7 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
     const recorded = this.noHistory ? undefined : readPlace(history.state, this.#historyKey());
     const stepBack = recorded?.back === true && recorded.detail === id && recorded.view === this.view;
     if (stepBack) {
-      this.detail = '';
-      this.copied = false;
+      this.#show(this.view, '');
       history.back();
     } else {
       this.#moveTo(this.view, '');
