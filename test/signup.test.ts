@@ -56,7 +56,7 @@ async function signup(pack: unknown, trajectory = 'school-climate', extra: Recor
   el.setAttribute('min-fill-seconds', '0');
   el.setAttribute('retry-delay', '100');
   for (const [name, value] of Object.entries(extra)) el.setAttribute(name, value);
-  el.pack = pack;
+  el.pack = pack as OntrackSignup['pack'];
   host.append(el);
   await waitForState(el, 'ready');
   return el;

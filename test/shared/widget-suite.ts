@@ -171,7 +171,7 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
             const [, name, value] = /([\w-]+)="([^"]*)"/.exec(attr)!;
             el.setAttribute(name, value);
           }
-          el.pack = pack;
+          el.pack = pack as OntrackElement['pack'];
           (await fixture<HTMLElement>('<div></div>')).append(el);
           await waitForState(el, 'ready');
           const root = el.shadowRoot!;
@@ -189,7 +189,7 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
       it('refuses javascript: addresses with an error, never a link', async () => {
         const pack = makeHostile(await options.loadFixture(ready), 'javascript:window.__ontrackPwned=1', true, options.hostile);
         const el = document.createElement(tag) as OntrackElement;
-        el.pack = pack;
+        el.pack = pack as OntrackElement['pack'];
         (await fixture<HTMLElement>('<div></div>')).append(el);
         await waitForState(el, 'error');
         expect(el.shadowRoot!.querySelector('[part="error"] details')!.textContent).to.match(
