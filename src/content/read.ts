@@ -108,7 +108,8 @@ export function problemsReport(problems: readonly ContentProblem[]): string {
 export function notFound(loaded: LoadedPack, items: readonly { id: string }[], id: string, attribute: string, noun: string): ContentError {
   const broken = loaded.leftOut.get(id);
   if (broken) {
-    return problemsError('not-found', `The ${noun} "${id}" (${attribute}="${id}") has ${countProblems(broken.length)} and was left out`, broken);
+    const lead = `The ${noun} "${id}" (${attribute}="${id}") has ${countProblems(broken.length)} and was left out`;
+    return new ContentError('not-found', lead, [`${lead}:`, ...broken.map(problemLine)], undefined, broken);
   }
   const ids = items.map((i) => i.id);
   const what = id ? `There is no ${noun} "${id}" in the content (${attribute}="${id}")` : `The ${attribute} attribute is not set`;
