@@ -5,9 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { packedPackage } from './support/packed.mjs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -31,11 +31,7 @@ async function cli(...args) {
 
 before(async () => {
   assert.ok(existsSync(join(root, 'dist/ontrack-validate.mjs')), 'run `npm run build` first');
-  dir = mkdtempSync(join(tmpdir(), 'ontrack-cli-'));
-  const { stdout } = await run('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root });
-  const tarball = join(dir, stdout.trim().split('\n').pop());
-  writeFileSync(join(dir, 'package.json'), '{ "name": "cli-check", "private": true }');
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=dev', tarball], { cwd: dir });
+  ({ dir } = packedPackage());
   writeFileSync(join(dir, 'content.json'), demo);
   const pack = JSON.parse(demo);
   pack.testimonials[1].qoute = pack.testimonials[1].quote;
@@ -50,10 +46,7 @@ before(async () => {
   url = `http://127.0.0.1:${server.address().port}`;
 });
 
-after(() => {
-  server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => server?.close());
 
 test('the installed package has no dev dependencies to lean on', () => {
   assert.equal(existsSync(join(dir, 'node_modules/esbuild')), false);
