@@ -76,15 +76,17 @@ describe('a wrong id attribute', () => {
     it(`<${tag} ${attribute}> is an editor error with the ids and the closest one; visitors see the fallback`, async () => {
       let error: string | undefined;
       let el!: OntrackElement;
+      // Listen before the element exists: the event may come before fixture() resolves.
+      const listen = (e: CustomEvent<{ error: Error }>) => (error = e.detail.error.message);
+      document.addEventListener('ontrack-error', listen);
       const logged = await warnings(async () => {
         const host = await fixture<HTMLElement>(
           `<div><${tag} lang="en" ${attribute} src="${contentUrl({ body })}"><a href="/elsewhere.html">Read it on our site</a></${tag}></div>`,
         );
-        host.addEventListener('ontrack-error', (e) => (error = e.detail.error.message));
         el = host.querySelector(tag) as OntrackElement;
         await waitForState(el, 'error');
         await waitUntil(() => error, 'an ontrack-error event');
-      });
+      }).finally(() => document.removeEventListener('ontrack-error', listen));
       expect(details(el)).to.include(message);
       expect(error).to.include(message.split('.')[0]);
       expect(logged.join('\n')).to.include(message.split('.')[0]);
