@@ -149,8 +149,9 @@ function ontrackManifest() {
         definer.exports.push({ kind: 'custom-element-definition', name: element.tagName, declaration: { name: element.name, module: module.path } });
       }
       relink(manifest);
-      // Only modules that are in the package (type-only sources have no .js).
-      manifest.modules = manifest.modules.filter((m) => existsSync(join(root, m.path)));
+      // Only modules that are in the package (type-only sources have no .js); without
+      // a build (Storybook on a fresh clone) every module is kept.
+      if (existsSync(join(root, 'dist/ontrack.js'))) manifest.modules = manifest.modules.filter((m) => existsSync(join(root, m.path)));
     },
   };
 }
