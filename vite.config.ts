@@ -23,9 +23,10 @@ export default defineConfig({
     }),
   ],
   // The npm build, for bundlers: one module per source file (dist/ mirrors
-  // src/), so an app's bundler keeps only what it imports. Lit, @lit/localize,
-  // @lit/task and zod stay imports of the package's dependencies: an app with
-  // its own Lit gets one copy. The self-contained build for a script tag is
+  // src/), so an app's bundler keeps only what it imports. Lit, @lit/task and
+  // zod stay imports of the package's dependencies: an app with its own Lit
+  // gets one copy. @lit/localize is bundled on purpose: it can be configured
+  // once per copy, so an app that localizes with it too must not share ours. The self-contained build for a script tag is
   // vite.cdn.config.ts (dist/cdn/).
   build: {
     target: 'es2022',
@@ -44,7 +45,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|zod)(\/.*)?$/.test(id),
+      external: (id) => /^(lit|lit-html|lit-element|@lit\/(?!localize(?:\/|$))[^/]+|zod)(\/.*)?$/.test(id),
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
