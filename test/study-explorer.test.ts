@@ -27,8 +27,9 @@ async function go(el: OntrackStudyExplorer, view: string) {
 
 const resultIds = (el: OntrackStudyExplorer) => $$(el, '.results > li').map((li) => li.dataset.id);
 
+/** Drops a shared link and any recorded place from the current entry; no write when there is neither (Safari rations history writes). */
 function clearHash() {
-  history.replaceState(null, '', location.pathname + location.search);
+  if (location.hash || history.state !== null) history.replaceState(null, '', location.pathname + location.search);
 }
 
 describe('<ontrack-study-explorer>', () => {
