@@ -104,15 +104,11 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
 
   #searchOptions(loaded: LoadedPack): SearchOptions & { countryName: (code: string) => string } {
     return {
-      languages: this.#languages(),
+      languages: this.visitorLanguages,
       defaultLanguage: loaded.pack.defaultLanguage,
       locale: this.locale,
       countryName: (code: string) => countryName(code, this.locale),
     };
-  }
-
-  #languages(): readonly string[] {
-    return this.languages.length ? this.languages : [this.locale];
   }
 
   protected override hasContent(loaded: LoadedPack): boolean {
@@ -143,7 +139,7 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
       label: this.label,
       text: (text) => this.text(text, loaded),
       machineTranslated: (p) => {
-        const summary = pickText(p.summary, this.#languages(), pack.defaultLanguage);
+        const summary = pickText(p.summary, this.visitorLanguages, pack.defaultLanguage);
         return p.machineTranslated.some((tag) => sameLanguage(tag, summary.lang));
       },
       // A new search is a step back can undo; typing on in it is not, and
