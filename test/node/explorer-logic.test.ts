@@ -256,8 +256,8 @@ describe('study explorer: content schema', () => {
   it('refuses an option in a domain the system does not list, and duplicate ids', () => {
     const wrong = studySystem.safeParse({ ...base, options: [option('a', { domain: 'nope' })] });
     assert.equal(wrong.success, false);
-    assert.equal(wrong.error!.issues[0].message, 'every option must use a domain, track and levels that the system lists');
+    assert.equal(wrong.error!.issues[0].message, '"nope" is not a domain of this system (its domains are d1)');
     const twice = studySystem.safeParse({ ...base, options: [option('a'), option('a')] });
-    assert.equal(twice.error!.issues[0].message, 'option ids must be unique');
+    assert.equal(twice.error!.issues[0].message, '"a" is used by two options');
   });
 });
