@@ -49,7 +49,9 @@ export default defineConfig({
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
-        entryFileNames: '[name].js',
+        // Bundled third-party modules go to dist/vendor/, never dist/node_modules/:
+        // Node would resolve the package's own server imports into that partial copy.
+        entryFileNames: (chunk) => `${chunk.name.replace(/(^|\/)node_modules\//g, '$1vendor/')}.js`,
         comments: false,
       },
     },

@@ -40,7 +40,10 @@ test('the tarball is publishable and ships only what is used', { timeout: 180_00
   assert.deepEqual(files.filter((f) => f.startsWith('dist/types/generated/locales/')), [], 'no locale declarations');
   assert.ok(!files.some((f) => f.endsWith('.map')), 'no source maps pointing at unshipped sources');
   for (const pattern of manifest.sideEffects) assert.match(pattern, /^\.\/dist\//, `sideEffects names shipped files: ${pattern}`);
-  for (const dependency of ['lit', '@lit/localize', '@lit/task', 'zod']) assert.ok(manifest.dependencies[dependency], `${dependency} is a dependency`);
+  for (const dependency of ['lit', '@lit/task', 'zod']) assert.ok(manifest.dependencies[dependency], `${dependency} is a dependency`);
+  // Bundled on purpose: a copy of @lit/localize can be configured once, so an app's own must not be ours.
+  assert.ok(!manifest.dependencies['@lit/localize'], '@lit/localize is bundled, not shared');
+  assert.ok(!files.some((f) => f.includes('/node_modules/')), 'no dist/node_modules folder for Node to resolve into');
   for (const [name, target] of Object.entries(manifest.exports)) {
     for (const file of (typeof target === 'string' ? [target] : Object.values(target)).filter((f) => !f.includes('*'))) {
       assert.ok(existsSync(join(pkg, file)), `${name} → ${file} is in the tarball`);
