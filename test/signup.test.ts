@@ -4,6 +4,7 @@ import '../src/widgets/signup/define.js';
 import type { OntrackSignup } from '../src/widgets/signup/signup.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { contentUrl, loadFixture, waitForState } from './shared/helpers.js';
+import { $, active, control, fault, fillSchool, outboxText, packWithBucket, receiverCount, signup, submit, type } from './shared/signup.js';
 
 runWidgetSuite({
   tag: 'ontrack-signup',
@@ -13,87 +14,6 @@ runWidgetSuite({
   loadFixture,
   hostile: { identifierLists: ['fields'] },
 });
-
-interface Pack {
-  trajectories: {
-    id: string;
-    receiver?: { type: string; url?: string };
-    receivers?: { id: string; receiver: { type: string; url?: string } }[];
-    fields: { name: string; required?: boolean }[];
-  }[];
-}
-
-let bucketCounter = 0;
-/** The fixture pack with every https receiver pointed at a fresh bucket of the test receiver. */
-async function packWithBucket(): Promise<{ pack: Pack; bucket: string }> {
-  const bucket = `b${Date.now()}-${bucketCounter++}`;
-  const pack = (await loadFixture('signup')) as Pack;
-  for (const t of pack.trajectories) {
-    if (t.receiver?.url) t.receiver.url = `/api/signups?bucket=${bucket}`;
-  }
-  return { pack, bucket };
-}
-
-async function receiverCount(bucket: string) {
-  const response = await fetch(`/test-api/signups/count?bucket=${bucket}`);
-  return (await response.json()) as {
-    records: number;
-    requests: number;
-    submissions: Record<string, unknown>[];
-    /** Idempotency keys of the stored sign-ups. */
-    keys: string[];
-    /** The Idempotency-Key header of every request, stored or not. */
-    requestKeys: string[];
-    /** Every request body as sent. */
-    bodies: Record<string, unknown>[];
-  };
-}
-
-/** Everything the outbox keeps on this device, as one text. */
-const outboxText = () =>
-  Object.keys(localStorage)
-    .filter((k) => k.startsWith('ontrack-signup:outbox:'))
-    .map((k) => localStorage.getItem(k))
-    .join('');
-
-const fault = (bucket: string, query: string) => fetch(`/test-api/signups/fault?bucket=${bucket}&${query}`);
-
-async function signup(pack: unknown, trajectory = 'school-climate', extra: Record<string, string> = {}): Promise<OntrackSignup> {
-  const host = await fixture<HTMLElement>('<div lang="en"></div>');
-  const el = document.createElement('ontrack-signup');
-  el.setAttribute('trajectory', trajectory);
-  el.setAttribute('min-fill-seconds', '0');
-  el.setAttribute('retry-delay', '100');
-  for (const [name, value] of Object.entries(extra)) el.setAttribute(name, value);
-  el.pack = pack;
-  host.append(el);
-  await waitForState(el, 'ready');
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: OntrackSignup, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const control = (el: OntrackSignup, path: string) => $<HTMLInputElement>(el, `[data-path="${path}"]`);
-const active = (el: OntrackSignup) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-/** Types into a field as a person does: focus, then keys. */
-async function type(el: OntrackSignup, path: string, text: string) {
-  control(el, path).focus();
-  await sendKeys({ type: text });
-  await el.updateComplete;
-}
-
-async function fillSchool(el: OntrackSignup) {
-  await type(el, 'answers.school', 'Atheneum North');
-  await type(el, 'answers.email', 'team@example.org');
-  $<HTMLInputElement>(el, '#c-answers-level-1').click();
-  control(el, 'answers.consent').click();
-  await el.updateComplete;
-}
-
-const submit = async (el: OntrackSignup) => {
-  $<HTMLButtonElement>(el, '[part="submit"]').click();
-  await el.updateComplete;
-};
 
 describe('<ontrack-signup>', () => {
   beforeEach(() => localStorage.clear());

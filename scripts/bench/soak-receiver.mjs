@@ -7,6 +7,7 @@
  * `(req, res)` handler, mounted by the test runner and by the bench.
  *
  *   GET  /soak-api/start?run=r&seed=n     a new run with its own store and dice
+ *        &chaos=0&delay=ms                 … or a calm one whose every answer takes `delay`
  *   GET  /soak-api/content?run=r          a content pack whose form sends to this run
  *   POST /soak-api/signups?run=r          the receiver
  *   GET  /soak-api/report?run=r           { stored, people: { name: count }, requests }
@@ -61,14 +62,21 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function soakReceiver() {
   const runs = new Map();
   const runOf = (name) => {
-    if (!runs.has(name)) runs.set(name, { random: seeded(1), stored: new Map(), busy: new Set(), requests: 0 });
+    if (!runs.has(name)) runs.set(name, { random: seeded(1), chaos: true, delay: 0, stored: new Map(), busy: new Set(), requests: 0 });
     return runs.get(name);
   };
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const name = url.searchParams.get('run') ?? 'default';
     if (url.pathname === '/soak-api/start') {
-      runs.set(name, { random: seeded(Number(url.searchParams.get('seed') ?? 1)), stored: new Map(), busy: new Set(), requests: 0 });
+      runs.set(name, {
+        random: seeded(Number(url.searchParams.get('seed') ?? 1)),
+        chaos: url.searchParams.get('chaos') !== '0',
+        delay: Number(url.searchParams.get('delay') ?? 0),
+        stored: new Map(),
+        busy: new Set(),
+        requests: 0,
+      });
       return send(res, 200, { run: name });
     }
     if (url.pathname === '/soak-api/content') return send(res, 200, pack(name));
@@ -88,12 +96,13 @@ export function soakReceiver() {
     const text = await readBody(req);
     const key = String(req.headers['idempotency-key'] ?? '');
     if (!key) return send(res, 400, { error: 'an Idempotency-Key header is required' });
-    const dice = run.random();
+    const dice = run.chaos ? run.random() : 0.5;
+    if (run.delay) await sleep(run.delay);
     if (dice < 0.1) return req.socket.destroy(); // the network drops
     if (dice < 0.17) return send(res, 503, { error: 'try again later' });
     if (dice < 0.22) return send(res, 429, { error: 'slow down' }, { 'Retry-After': '1' });
     if (dice < 0.25) return send(res, 307, '', { Location: '/login' }); // a misconfiguration the visitor sees
-    if (dice < 0.35) await sleep(200 + run.random() * 600);
+    if (dice < 0.35 && run.chaos) await sleep(200 + run.random() * 600);
     if (run.busy.has(key)) return send(res, 409, { error: 'in-progress' }, { 'Retry-After': '1' });
     const first = run.stored.get(key);
     if (first) return first.text === text ? send(res, first.status, first.body) : send(res, 422, { error: 'key-reused' });

@@ -276,7 +276,8 @@ export class OntrackSignup extends OntrackElement<TrajectoriesPack> {
   }
 
   #context(t: Trajectory, loaded: Loaded, view: View): SignupContext {
-    const values = this.#draft.values;
+    // While sending, the form shows (read-only) the answers on their way; the draft is already empty.
+    const values = view === 'sending' ? (this.#delivery.entry?.values ?? this.#draft.values) : this.#draft.values;
     const errors = asksMinor(t, values) ? this.errors : Object.fromEntries(Object.entries(this.errors).filter(([p]) => p !== 'minor'));
     return {
       t,
