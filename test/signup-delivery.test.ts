@@ -293,7 +293,7 @@ describe('<ontrack-signup> delivery', () => {
     back.receivers![2].receiver = { type: 'mailto', address: 'intake@city.example?bcc=someone@else.example' } as never;
     const el = document.createElement('ontrack-signup');
     el.setAttribute('trajectory', 'back-to-studies');
-    el.pack = pack;
+    el.pack = pack as OntrackSignup['pack'];
     document.body.append(el);
     await waitUntil(() => ['ready', 'error', 'empty'].includes(el.getAttribute('state')!), 'settled');
     if (el.getAttribute('state') === 'ready') {

@@ -424,8 +424,8 @@ describe('<ontrack-signup>', () => {
     expect($(el, '.heading').textContent).to.equal('Infoavond voor ouders');
   });
 
-  it('is empty when the trajectory is not in the pack', async () => {
+  it('is an editor error when the trajectory is not in the pack', async () => {
     const el = await fixture<OntrackSignup>(`<ontrack-signup src="${contentUrl({ body: 'signup' })}" trajectory="nope"></ontrack-signup>`);
-    await waitForState(el, 'empty');
+    await waitForState(el, 'error');
   });
 });

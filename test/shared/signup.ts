@@ -55,7 +55,7 @@ export async function signup(pack: unknown, trajectory = 'school-climate', extra
   el.setAttribute('min-fill-seconds', '0');
   el.setAttribute('retry-delay', '100');
   for (const [name, value] of Object.entries(extra)) el.setAttribute(name, value);
-  el.pack = pack;
+  el.pack = pack as OntrackSignup['pack'];
   host.append(el);
   await waitForState(el, 'ready');
   return el;

@@ -86,7 +86,7 @@ export class OntrackSignup extends OntrackElement<TrajectoriesPack> {
   readonly #focus = new FocusController(this);
 
   #trajectory(loaded: Loaded | undefined = this.content.value): Trajectory | undefined {
-    return loaded?.pack.trajectories.find((t) => t.id === this.trajectory);
+    return loaded && this.find(loaded.pack.trajectories, this.trajectory, 'trajectory');
   }
 
   protected override hasContent(loaded: Loaded): boolean {
