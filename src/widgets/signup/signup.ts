@@ -132,7 +132,7 @@ export class OntrackSignup extends OntrackElement<TrajectoriesPack> {
     };
     if (entry.state !== 'pending' || entry.attempts > 0) this.#sending = undefined;
     if (entry.state === 'delivered') {
-      this.#draft.stored === false && this.#draft.clear();
+      if (this.#draft.stored === false) this.#draft.clear();
       tell('sent', () => emit(this, 'ontrack-submitted', { trajectory: entry.form, id: entry.key, delivery: 'sent', waitlist: entry.receipt?.status ? entry.receipt.status === 'waitlist' : Boolean(entry.waitlist) }));
       this.#focus.focusAfterRender('[part="confirmation"]');
     } else if (entry.state === 'pending' && entry.attempts > 0) {

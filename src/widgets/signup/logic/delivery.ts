@@ -172,6 +172,9 @@ export const keptUntil = (entry: OutboxEntry, now: number): number => now + Math
 
 /** The entry without the person's answers (after delivery or expiry). */
 export function withoutAnswers(entry: OutboxEntry, state: EntryState): OutboxEntry {
-  const { body: _body, values: _values, lease: _lease, ...rest } = entry;
-  return { ...rest, state };
+  const rest: OutboxEntry = { ...entry, state };
+  delete rest.body;
+  delete rest.values;
+  delete rest.lease;
+  return rest;
 }
