@@ -17,8 +17,9 @@ autoload({
 });
 
 export { loadWidget } from './core/autoload.js';
-export { OntrackElement, type WidgetState } from './core/ontrack-element.js';
-export { LocalizedElement } from './core/localized-element.js';
+// The frame's base classes are not an extension API: only their types are
+// public (for `el.state`, `el.reload()`), so their protected members can change.
+export type { OntrackElement, WidgetState } from './core/ontrack-element.js';
 export { setPreferredLanguage, preferredLanguage, supportedLocales } from './core/locale.js';
 export type { OntrackEventDetails, OntrackEvent } from './core/events.js';
 export { ContentError, type ContentErrorKind } from './content/errors.js';

@@ -207,7 +207,7 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
 
   /** Picks a content text in the visitor's language (with fallback). */
   protected pick(text: LocalizedText, loaded: LoadedPack<P>): PickedText {
-    return pickText(text, this.languages.length ? this.languages : [this.locale], loaded.pack.defaultLanguage);
+    return pickText(text, this.visitorLanguages, loaded.pack.defaultLanguage);
   }
 
   /**

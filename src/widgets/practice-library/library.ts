@@ -273,7 +273,7 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
 
   #searchOptions(loaded: LoadedPack) {
     return {
-      languages: this.languages.length ? this.languages : [this.locale],
+      languages: this.visitorLanguages,
       defaultLanguage: loaded.pack.defaultLanguage,
       locale: this.locale,
       countryName: (code: string) => countryName(code, this.locale),
@@ -393,7 +393,7 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
   #renderCard(p: Practice, loaded: LoadedPack) {
     const level = headingLevel(this.headingLevel, 3);
     const title = this.text(p.title, loaded);
-    const summary = pickText(p.summary, this.languages.length ? this.languages : [this.locale], loaded.pack.defaultLanguage);
+    const summary = pickText(p.summary, this.visitorLanguages, loaded.pack.defaultLanguage);
     const machine = p.machineTranslated.some((tag) => base(tag) === base(summary.lang));
     return html`<article part="card" class="card" data-id=${p.id}>
       <p role="heading" aria-level=${level} class="card-title">

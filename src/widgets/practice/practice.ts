@@ -75,7 +75,7 @@ export class OntrackPractice extends OntrackElement<PracticesPack> {
 
   /** Content languages in order: the one chosen in the menu, then the visitor's. */
   #order(): string[] {
-    const visitor = this.languages.length ? this.languages : [this.locale];
+    const visitor = this.visitorLanguages;
     return this.chosen ? [this.chosen, ...visitor] : [...visitor];
   }
 
