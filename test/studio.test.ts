@@ -250,7 +250,7 @@ describe('<ontrack-studio>', () => {
     until.value = soon;
     until.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect($(el, '#nav-testimonials\\.0').textContent).to.match(/consent ends in 1[01] days/);
+    expect($(el, '#nav-testimonials\\.0').textContent).to.contain(`consent ends on ${soon}`);
   });
 
   it('opens a file that is not JSON with the checker\u2019s message, and stays usable', async () => {
@@ -274,6 +274,27 @@ describe('<ontrack-studio>', () => {
     } finally {
       await setViewport({ width: 1280, height: 900 });
     }
+  });
+
+  it('speaks the editor\u2019s language: the studio in Dutch, the preview widget in Finnish', async () => {
+    const { el } = await openStudio();
+    const select = $<HTMLSelectElement>(el, '#studio-lang');
+    select.value = 'nl';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(el, 'h1').textContent!.includes('Ontrack-studio'), 'the studio speaks Dutch');
+    await el.updateComplete;
+    expect($(el, '#save').textContent).to.equal('Bestand opslaan');
+    await selectItem(el, 'practices', 0);
+    const preview = $<HTMLSelectElement>(el, '#preview-lang');
+    preview.value = 'fi';
+    preview.dispatchEvent(new Event('change'));
+    await waitUntil(() => {
+      const widget = $<HTMLIFrameElement>(el, 'iframe').contentDocument?.querySelector('ontrack-practice');
+      return widget?.getAttribute('lang') === 'fi' && widget.getAttribute('state') === 'ready';
+    }, 'the preview speaks Finnish', { timeout: 8000 });
+    await expect(el).to.be.accessible();
+    const { useLocale } = await import('../src/studio/internal/localize.js');
+    await useLocale('en', false);
   });
 });
 

@@ -16,9 +16,9 @@ export const navId = (collection: string | undefined, index: number): string =>
 function consentBadge(item: unknown, today: string): unknown {
   const until = getAt(item, ['consent', 'until']);
   if (until === undefined) return nothing;
-  const { state, days } = consentState(until, today);
+  const { state } = consentState(until, today);
   if (state === 'ended') return html`<span class="badge error">${msg('consent ended')}</span>`;
-  if (state === 'ending') return html`<span class="badge warning">${msg(str`consent ends in ${days} days`)}</span>`;
+  if (state === 'ending') return html`<span class="badge warning">${msg(str`consent ends on ${String(until)}`)}</span>`;
   return nothing;
 }
 

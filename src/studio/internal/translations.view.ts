@@ -85,7 +85,7 @@ export function renderTranslations(
                     const seen = text ? undefined : visitorSees(row, lang, ctx.defaultLanguage);
                     const name = languageName(lang, ctx.locale);
                     return html`<td class=${text ? '' : 'missing'}>
-                      <textarea id=${id} rows="3" lang=${lang} aria-label=${msg(str`${row.label}, ${name}`)}
+                      <textarea id=${id} rows="3" lang=${lang} aria-label=${`${row.label}, ${name}`}
                         aria-describedby=${text ? nothing : `${id}-fallback`}
                         .value=${live(text ?? '')}
                         @input=${(e: Event) => ctx.set(at, (e.target as HTMLTextAreaElement).value || undefined, pathId(at))}></textarea>
@@ -94,7 +94,7 @@ export function renderTranslations(
                         : html`<p class="fallback" id=${`${id}-fallback`}>
                             <strong>${msg('Missing.')}</strong>
                             ${seen
-                              ? html`${msg(str`Visitors see the ${languageName(seen.lang, ctx.locale)} text:`)}
+                              ? html`${msg(str`Visitors see instead (${languageName(seen.lang, ctx.locale)}):`)}
                                   <q lang=${seen.lang}>${seen.text}</q>`
                               : msg('Visitors see nothing.')}
                           </p>`}
