@@ -13,7 +13,7 @@ const { contentPack } = await load('./src/content/schema.ts');
 
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [testSignups({ handle: handleSignup, koaSignupReceiver, parsePack: (data) => contentPack.parse(data) }), testApi()],
