@@ -22,6 +22,8 @@ const main = document.querySelector('main')!;
 function show(message: PreviewMessage) {
   const widget = WIDGETS[message.collection];
   document.documentElement.lang = message.lang;
+  const base = document.querySelector('base') ?? document.head.appendChild(document.createElement('base'));
+  if (/^https?:/.test(message.base)) base.href = message.base;
   if (!widget) {
     main.replaceChildren();
     return;

@@ -75,6 +75,8 @@ export class OntrackStudio extends LitElement implements StudioView {
   #focus = new FocusController(this);
   #draft = new DraftController(this, () => this.storageKey, (draft) => this.#restore(draft));
   #preview = new PreviewController(this);
+  /** Where the pack came from, for its relative addresses. */
+  #base = document.baseURI;
 
   constructor() {
     super();
@@ -135,6 +137,7 @@ export class OntrackStudio extends LitElement implements StudioView {
   }
 
   async openFile(file: File): Promise<void> {
+    this.#base = document.baseURI;
     this.openText(await file.text(), file.name);
   }
 
@@ -144,7 +147,9 @@ export class OntrackStudio extends LitElement implements StudioView {
     try {
       const response = await fetch(url, { headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(`${response.status}`);
-      return this.openText(await response.text(), name);
+      const opened = this.openText(await response.text(), name);
+      if (opened) this.#base = new URL(response.url || url, document.baseURI).href;
+      return opened;
     } catch {
       this.status = { key: 'open-failed', detail: url };
       return false;
@@ -334,7 +339,7 @@ export class OntrackStudio extends LitElement implements StudioView {
     const { collection, index } = this.selection;
     if (!collection || !this.doc) return;
     const { pack, id } = previewPack(this.doc, this.collections, collection, index);
-    this.#preview.post({ type: PREVIEW_MESSAGE, collection, id, pack, lang: this.previewLang });
+    this.#preview.post({ type: PREVIEW_MESSAGE, collection, id, pack, lang: this.previewLang, base: this.#base });
   }
 
   // ---- rendering -------------------------------------------------------------

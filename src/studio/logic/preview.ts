@@ -14,6 +14,8 @@ export interface PreviewMessage {
   readonly pack: unknown;
   /** The widget's interface language. */
   readonly lang: string;
+  /** The address the pack was opened from: relative images and links in it resolve against it. */
+  readonly base: string;
 }
 
 /** The header of the pack (everything but the collections) with one item of one collection. */
