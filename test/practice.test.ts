@@ -107,9 +107,9 @@ describe('<ontrack-practice>', () => {
     expect(getComputedStyle(root(el).querySelector('.languages')!).display).not.to.equal('none');
   });
 
-  it('is empty for an unknown practice id', async () => {
+  it('is an editor error for an unknown practice id', async () => {
     const el = await fixture<OntrackPractice>(`<ontrack-practice practice="nope" src="${contentUrl({ body: 'practices' })}"></ontrack-practice>`);
-    await waitForState(el, 'empty');
+    await waitForState(el, 'error');
     await expect(el).to.be.accessible();
   });
 

@@ -58,7 +58,7 @@ export class OntrackPractice extends OntrackElement<PracticesPack> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('practice')) this.chosen = '';
-    this.#practice = this.content.value?.pack.practices.find((p) => p.id === this.practice);
+    this.#practice = this.content.value && this.find(this.content.value.pack.practices, this.practice, 'practice');
   }
 
   protected override hasContent(): boolean {

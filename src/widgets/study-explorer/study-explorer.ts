@@ -135,7 +135,7 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const loaded = this.content.value;
-    const system = loaded ? (this.system ? loaded.pack.studySystems.find((s) => s.id === this.system) : loaded.pack.studySystems[0]) : undefined;
+    const system = loaded ? (this.system ? this.find(loaded.pack.studySystems, this.system, 'system') : loaded.pack.studySystems[0]) : undefined;
     if (system !== this.#current) {
       this.#current = system;
       this.#index = system ? buildIndex(system.options) : undefined;
