@@ -241,9 +241,14 @@ describe('<ontrack-studio>', () => {
   });
 
   it('warns about consent that has ended or ends soon', async () => {
-    const { el, original } = await openStudio();
-    const ended = original.testimonials.findIndex((x: Pack) => x.consent.until < new Date().toISOString().slice(0, 10));
-    expect($(el, `#nav-testimonials\\.${ended}`).textContent).to.contain('consent ended');
+    const { el } = await openStudio();
+    await selectItem(el, 'testimonials', 1);
+    const ended = $<HTMLInputElement>(el, `[id="${idOf('testimonials', 1, 'consent', 'until')}"]`);
+    ended.value = '2024-01-31';
+    ended.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($(el, '#nav-testimonials\\.1').textContent).to.contain('consent ended');
+    expect($(el, '.problems').textContent).to.contain('2024-01-31');
     await selectItem(el, 'testimonials', 0);
     const soon = new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10);
     const until = $<HTMLInputElement>(el, `[id="${idOf('testimonials', 0, 'consent', 'until')}"]`);

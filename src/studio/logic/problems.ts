@@ -57,7 +57,7 @@ function fromReport(report: unknown): StudioProblem[] {
 
 /** Every problem of a pack, errors first. */
 export function checkPack(doc: unknown, today?: string): StudioProblem[] {
-  const problems = fromReport(today ? checkContent(doc, today) : checkContent(doc));
+  const problems = fromReport(today ? checkContent(doc, new Date(`${today}T12:00:00Z`)) : checkContent(doc));
   return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
 }
 
