@@ -4,6 +4,7 @@ import '../src/widgets/study-explorer/define.js';
 import type { OntrackStudyExplorer } from '../src/widgets/study-explorer/study-explorer.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { contentUrl, loadFixture, waitForState } from './shared/helpers.js';
+import { itEmulatingMedia } from './shared/engine.js';
 
 runWidgetSuite({ tag: 'ontrack-study-explorer', ready: 'explorer', empty: 'empty', loadFixture });
 
@@ -40,7 +41,6 @@ describe('<ontrack-study-explorer>', () => {
   afterEach(async () => {
     clearHash();
     await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ media: 'screen' });
   });
 
   describe('the matrix', () => {
@@ -334,15 +334,18 @@ describe('<ontrack-study-explorer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('prints only the summary, even from another view', async () => {
+    itEmulatingMedia('prints only the summary, even from another view', async () => {
       const el = await withChoices();
       await go(el, 'overview');
       expect(getComputedStyle($(el, '.summary')).display).to.equal('none');
       await emulateMedia({ media: 'print' });
-      expect(getComputedStyle($(el, '.summary')).display).to.equal('grid');
-      expect(getComputedStyle($(el, '.nav')).display).to.equal('none');
-      expect(getComputedStyle($(el, '.view')).display).to.equal('none');
-      await emulateMedia({ media: 'screen' });
+      try {
+        expect(getComputedStyle($(el, '.summary')).display).to.equal('grid');
+        expect(getComputedStyle($(el, '.nav')).display).to.equal('none');
+        expect(getComputedStyle($(el, '.view')).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
       expect(getComputedStyle($(el, '.nav')).display).not.to.equal('none');
     });
 
