@@ -88,7 +88,7 @@ test('ontrack-validate passes the demo content and names the path of each proble
 test('every entry point in the exports map exists, with its types', () => {
   const { exports } = json(join(root, 'package.json'));
   for (const [name, target] of Object.entries(exports)) {
-    for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+    for (const file of (typeof target === 'string' ? [target] : Object.values(target)).filter((f) => !f.includes('*'))) {
       assert.ok(existsSync(join(root, file)), `${name} → ${file}`);
     }
   }
