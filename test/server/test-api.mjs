@@ -71,7 +71,7 @@ export function testApi() {
  *   GET  /test-api/signups/fault?bucket=b&down=1             drop connections until down=0
  *   GET  /test-api/signups/fault?bucket=b&delay=800          answer slowly
  */
-export function testSignups({ handle, koaSignupReceiver, parsePack }) {
+export function testSignups({ handle, memoryStore, koaSignupReceiver, parsePack }) {
   const buckets = new Map();
   const bucketOf = (name = 'default') => {
     if (!buckets.has(name)) buckets.set(name, { records: [], requests: 0, requestKeys: [], fail: [], down: false, delay: 0 });
@@ -84,10 +84,7 @@ export function testSignups({ handle, koaSignupReceiver, parsePack }) {
     pack,
     store: (ctx) => {
       const bucket = bucketOf(ctx.query.bucket);
-      return {
-        has: (key) => bucket.records.some((r) => r.key === key),
-        add: (record) => void bucket.records.push(record),
-      };
+      return (bucket.store ??= memoryStore(bucket.records));
     },
   });
   return async (ctx, next) => {
