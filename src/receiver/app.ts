@@ -88,6 +88,7 @@ export async function createReceiver(config: ReceiverConfig, options: ReceiverOp
   app.setErrorHandler((error: { statusCode?: number; code?: string }, _request, reply) => {
     const status = error.statusCode ?? 500;
     if (status >= 500) log.error(`request failed: ${errorKind(error)}`);
+    if (status >= 500 && process.env.ONTRACK_DEBUG) console.error(error);
     const code = status === 413 ? 'too-large' : status === 415 ? 'json-only' : status === 400 ? 'bad-request' : status >= 500 ? 'server-error' : 'error';
     return reply.code(status).type('application/json').send(JSON.stringify({ error: code }));
   });

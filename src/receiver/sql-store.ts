@@ -65,8 +65,8 @@ function scopeSql(scope: Scope, from: number): { sql: string; params: unknown[] 
     params.push(s.trajectory);
     if (s.municipality !== undefined) {
       params.push(s.municipality);
-      parts.push(`(trajectory = $${from + params.length - 1} AND municipality = $${from + params.length})`);
-    } else parts.push(`trajectory = $${from + params.length}`);
+      parts.push(`(trajectory = $${from + params.length - 2} AND municipality = $${from + params.length - 1})`);
+    } else parts.push(`trajectory = $${from + params.length - 1}`);
   }
   return { sql: parts.length ? `(${parts.join(' OR ')})` : 'false', params };
 }
