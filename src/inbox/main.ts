@@ -1,0 +1,2 @@
+// The inbox page's entry: defines <ontrack-inbox>.
+import './inbox-app.js';
