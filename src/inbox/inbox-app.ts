@@ -6,7 +6,7 @@
  * keyboard alone; focus moves to what each step shows.
  */
 import { LitElement, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { FocusController } from '../core/controllers/focus.controller.js';
 import { ApiError, inboxApi, type Action, type InboxApi, type Me, type Signup, type Status } from './internal/api.js';
@@ -19,7 +19,6 @@ import { inboxStyles } from './inbox.styles.js';
 
 type Notice = { kind: 'changed'; status: Status } | { kind: 'erased' } | { kind: 'problem'; code: string } | undefined;
 
-@customElement('ontrack-inbox')
 @localized()
 export class OntrackInbox extends LitElement {
   static override styles = inboxStyles;

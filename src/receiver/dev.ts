@@ -48,6 +48,11 @@ export function devReceiver({ content = 'public/content.json', data = process.en
       req.url = '/src/inbox/index.html';
       return next();
     }
+    // The page's own files (./main.ts), from the source folder.
+    if (path.startsWith('/inbox/') && !path.startsWith('/inbox/api/')) {
+      req.url = `/src${req.url}`;
+      return next();
+    }
     if (!path.startsWith('/api/signups') && !path.startsWith('/inbox/api/')) return next();
     start().then((receiver) => receiver.app.routing(req, res), next);
   };
@@ -66,9 +71,8 @@ export function devReceiver({ content = 'public/content.json', data = process.en
       server.middlewares.use(middleware);
       announce();
     },
-    async buildEnd() {},
-    /** Stops the receiver (the demo checks call it before removing the data folder). */
-    async close() {
+    /** Vite calls this when its server closes: the database is closed before anyone removes its folder. */
+    async closeBundle() {
       if (started) await (await started).close();
       started = undefined;
     },
