@@ -3,9 +3,8 @@ import { devReceiver } from './src/receiver/dev.js';
 
 /**
  * One config for the demo page (`npm start`, served from index.html with the
- * default content in public/) and the library build (`npm run build`):
- * dist/ontrack.js holds every widget; dist/<widget>.js each widget alone.
- * Lit lives in one shared chunk, so widgets loaded separately share it.
+ * default content in public/) and the npm build of the library (`npm run
+ * build`, below; the CDN build is vite.cdn.config.ts).
  *
  * `npm start` and `npm run preview` also run the Ontrack receiver (src/receiver/)
  * with an embedded database in data/receiver (ignored by git;
@@ -14,31 +13,37 @@ import { devReceiver } from './src/receiver/dev.js';
  */
 export default defineConfig({
   plugins: [devReceiver()],
+  // The npm build, for bundlers: one module per source file (dist/ mirrors
+  // src/), so an app's bundler keeps only what it imports. Lit, @lit/task and
+  // zod stay imports of the package's dependencies: an app with its own Lit
+  // gets one copy. @lit/localize is bundled on purpose: it can be configured
+  // once per copy, so an app that localizes with it too must not share ours. The self-contained build for a script tag is
+  // vite.cdn.config.ts (dist/cdn/).
   build: {
     target: 'es2022',
-    minify: true,
+    minify: false,
     copyPublicDir: false,
     lib: {
       entry: {
         ontrack: 'src/ontrack.ts',
-        testimonials: 'src/widgets/testimonials/define.ts',
-        'language-picker': 'src/widgets/language-picker/define.ts',
-        signup: 'src/widgets/signup/define.ts',
-        'study-explorer': 'src/widgets/study-explorer/define.ts',
-        practice: 'src/widgets/practice/define.ts',
-        'practice-library': 'src/widgets/practice-library/define.ts',
+        ...Object.fromEntries(
+          ['testimonials', 'language-picker', 'signup', 'study-explorer', 'practice', 'practice-library'].map((name) => [
+            `widgets/${name}/define`,
+            `src/widgets/${name}/define.ts`,
+          ]),
+        ),
       },
       formats: ['es'],
     },
     rolldownOptions: {
+      external: (id) => /^(lit|lit-html|lit-element|@lit\/(?!localize(?:\/|$))[^/]+|zod)(\/.*)?$/.test(id),
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        // Library mode keeps whitespace unless told otherwise.
-        minify: true,
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // Bundled third-party modules go to dist/vendor/, never dist/node_modules/:
+        // Node would resolve the package's own server imports into that partial copy.
+        entryFileNames: (chunk) => `${chunk.name.replace(/(^|\/)node_modules\//g, '$1vendor/')}.js`,
         comments: false,
-        codeSplitting: {
-          groups: [{ name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/ }],
-        },
       },
     },
   },

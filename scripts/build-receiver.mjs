@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // After `vite build`: the receiver (dist/receiver.js, the `ontrack-receiver`
-// command) and the `ontrack/server` entry (dist/server.js) bundled for plain
-// Node with their npm dependencies left as imports, and the coordinator's
-// inbox page prebuilt into dist/inbox/.
+// command) bundled for plain Node with its npm dependencies left as imports,
+// and the coordinator's inbox page prebuilt into dist/inbox/.
+// (dist/server.js, the `ontrack/server` entry, is scripts/build-server.mjs.)
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { resolve } from 'node:path';
@@ -10,6 +10,5 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning', absWorkingDir: root };
 await esbuild({ ...common, entryPoints: ['src/receiver/bin.ts'], outfile: 'dist/receiver.js' });
-await esbuild({ ...common, entryPoints: ['src/server.ts'], outfile: 'dist/server.js' });
 await vite({ configFile: resolve(root, 'src/inbox/vite.config.ts') });
-console.log('build: dist/receiver.js, dist/server.js, dist/inbox/');
+console.log('build: dist/receiver.js, dist/inbox/');

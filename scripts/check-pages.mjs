@@ -29,7 +29,7 @@ const PAGES = {
   '/twice.html': page('<script type="module" src="/dist/ontrack.js"></script><script type="module" src="/copy/ontrack.js"></script><script type="module" src="/dist/testimonials.js"></script>'),
 };
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.html': 'text/html' };
-const FOLDERS = { '/dist/': 'dist', '/copy/': 'dist', '/pages/': 'test/pages', '/demo/': 'public/demo' };
+const FOLDERS = { '/dist/': 'dist/cdn', '/copy/': 'dist/cdn', '/pages/': 'test/pages', '/demo/': 'public/demo' };
 
 const server = createServer(async (request, response) => {
   const path = new URL(request.url, 'http://localhost').pathname;

@@ -17,12 +17,16 @@ autoload({
 });
 
 export { loadWidget } from './core/autoload.js';
-export { OntrackElement, type WidgetState } from './core/ontrack-element.js';
-export { LocalizedElement } from './core/localized-element.js';
+// The frame's base classes are not an extension API: only their types are
+// public (for `el.state`, `el.reload()`), so their protected members can change.
+export type { OntrackElement, WidgetState } from './core/ontrack-element.js';
 export { setPreferredLanguage, preferredLanguage, supportedLocales } from './core/locale.js';
 export type { OntrackEventDetails, OntrackEvent } from './core/events.js';
-export { ContentError, type ContentErrorKind } from './content/errors.js';
-export { loadPack, parsePack, validatePack, type LoadedPack } from './content/load.js';
+// Content loading stays out of this module's static imports: a page pays for
+// it with its first widget, not before. Its types are here for pages that
+// handle `ontrack-error`; servers and build steps use `ontrack/server`.
+export type { ContentError, ContentErrorKind } from './content/errors.js';
+export type { LoadedPack } from './content/load.js';
 export type * from './content/schema.js';
 export type { OntrackTestimonials } from './widgets/testimonials/define.js';
 export type { OntrackSignup } from './widgets/signup/define.js';

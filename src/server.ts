@@ -11,6 +11,7 @@
 export * from './content/schema.js';
 export { checkContent, checkContentText, type ContentReport } from './content/check.js';
 export { describeIssue, formatPath, ContentError, type ContentErrorKind } from './content/errors.js';
+export { problemLine, countProblems, type ContentProblem, type ProblemSeverity } from './content/problems.js';
 export {
   validateSubmission,
   submissionSchema,

@@ -30,7 +30,7 @@ export const Narrow: StoryObj = narrow;
 
 export const Loading: StoryObj = loading;
 
-export const NotFound: StoryObj = { args: { practice: 'no-such-practice' }, parameters: { state: 'empty' } };
+export const NotFound: StoryObj = { args: { practice: 'no-such-practice' }, parameters: { state: 'error' } };
 
 export const BrokenContent: StoryObj = {
   args: { pack: { ...practicePack, practices: [{ id: 'x', title: 'not localized' }] } },

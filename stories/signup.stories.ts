@@ -31,7 +31,7 @@ export const Narrow: StoryObj = narrow;
 
 export const Loading: StoryObj = loading;
 
-export const Empty: StoryObj = { args: { trajectory: 'no-such-trajectory' }, parameters: { state: 'empty' } };
+export const Empty: StoryObj = { args: { pack: { ...signupPack, trajectories: [] } }, parameters: { state: 'empty' } };
 
 export const BrokenContent: StoryObj = {
   args: { pack: { ...signupPack, trajectories: [{ id: 'coaching', title: 'not localized' }] } },

@@ -27,7 +27,7 @@ export const Narrow: StoryObj = narrow;
 
 export const Loading: StoryObj = loading;
 
-export const Empty: StoryObj = { args: { system: 'no-such-system' }, parameters: { state: 'empty' } };
+export const Empty: StoryObj = { args: { pack: { ...explorerPack, studySystems: [] } }, parameters: { state: 'empty' } };
 
 export const BrokenContent: StoryObj = {
   args: {

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/widgets/practice-library/define.js';
 import type { OntrackPractice } from '../src/widgets/practice/practice.js';
-import type { OntrackPracticeLibrary } from '../src/widgets/practice-library/library.js';
+import type { OntrackPracticeLibrary } from '../src/widgets/practice-library/practice-library.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { contentUrl, loadFixture, waitForState } from './shared/helpers.js';
 
@@ -107,9 +107,9 @@ describe('<ontrack-practice>', () => {
     expect(getComputedStyle(root(el).querySelector('.languages')!).display).not.to.equal('none');
   });
 
-  it('is empty for an unknown practice id', async () => {
+  it('is an editor error for an unknown practice id', async () => {
     const el = await fixture<OntrackPractice>(`<ontrack-practice practice="nope" src="${contentUrl({ body: 'practices' })}"></ontrack-practice>`);
-    await waitForState(el, 'empty');
+    await waitForState(el, 'error');
     await expect(el).to.be.accessible();
   });
 
@@ -208,7 +208,8 @@ describe('<ontrack-practice-library>', () => {
     await sendKeys({ press: 'Tab' });
     expect(active(el)!.id).to.equal('sort');
     await sendKeys({ press: 'Tab' });
-    expect(active(el)!.localName).to.equal('summary');
+    expect(active(el)!.classList.contains('filters-toggle'), 'the button that folds the filters').to.equal(true);
+    expect(active(el)!.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Tab' });
     const first = active(el) as HTMLInputElement;
     expect(first.type).to.equal('checkbox');
@@ -317,22 +318,58 @@ describe('<ontrack-practice-library>', () => {
     });
   });
 
-  it('fits a 320 px screen, filters folded until the visitor opens them', async () => {
+  it('fits a 320 px screen, filters folded behind a button that says it opens them', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const el = await ready<OntrackPracticeLibrary>(`<ontrack-practice-library src="${contentUrl({ body: 'practices' })}" lang="fi"></ontrack-practice-library>`);
-      const filters = root(el).querySelector<HTMLDetailsElement>('[part="filters"]')!;
-      expect(filters.open).to.equal(false);
-      filters.querySelector('summary')!.click();
-      await waitUntil(() => filters.open);
+      const toggle = root(el).querySelector<HTMLButtonElement>('[part="filters-toggle"]')!;
+      const facets = root(el).querySelector<HTMLElement>('#facets')!;
+      // A real button, named, with its state, controlling the facets; not a heading-like summary.
+      expect(toggle.localName).to.equal('button');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal('facets');
+      expect(facets.getClientRects().length, 'folded').to.equal(0);
+      // It looks like a control: a border and a chevron that shows it opens.
+      expect(getComputedStyle(toggle).borderTopStyle).to.not.equal('none');
+      expect(toggle.querySelector('.chevron')!.getBoundingClientRect().width).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(facets.getClientRects().length, 'open').to.be.greaterThan(0);
       checkbox(el, 'country', 'SE').click();
       await el.updateComplete;
-      expect(filters.open, 'stays open after a re-render').to.equal(true);
+      expect(toggle.getAttribute('aria-expanded'), 'stays open after a re-render').to.equal('true');
+      expect(toggle.textContent!.replace(/\s+/g, ' ').trim(), 'says how many are ticked').to.match(/\(1\)$/);
       expect(root(el).querySelector('[part="base"]')!.scrollWidth).to.be.at.most(Math.ceil(el.getBoundingClientRect().width));
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(facets.getClientRects().length, 'folded again').to.equal(0);
     } finally {
       await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('lets a page style the parts of a practice opened inside it', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'ontrack-practice-library::part(practice-section) { outline: 3px solid rgb(1, 2, 3); } ontrack-practice-library::part(practice) { border-inline-start: 5px solid rgb(4, 5, 6); }';
+    document.head.append(style);
+    try {
+      const el = await ready<OntrackPracticeLibrary>(`<ontrack-practice-library src="${contentUrl({ body: 'practices' })}" lang="en"></ontrack-practice-library>`);
+      root(el).querySelector<HTMLButtonElement>('[data-open="antwerp-network"]')!.click();
+      await el.updateComplete;
+      const practice = root(el).querySelector<OntrackPractice>('ontrack-practice')!;
+      await waitForState(practice, 'ready');
+      const section = root(practice).querySelector('[part="section"]')!;
+      expect(getComputedStyle(section).outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(root(practice).querySelector('[part="practice"]')!).borderInlineStartColor).to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
     }
   });
 });

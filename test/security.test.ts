@@ -91,7 +91,7 @@ describe('hostile content, generated', () => {
           const pack = fill(base, strings, keep);
           const el = document.createElement(tag) as OntrackElement;
           for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-          el.pack = pack;
+          el.pack = pack as OntrackElement['pack'];
           host.replaceChildren(el);
           const state = await settle(el);
           if (keepStructure) {

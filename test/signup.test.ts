@@ -56,7 +56,7 @@ async function signup(pack: unknown, trajectory = 'school-climate', extra: Recor
   el.setAttribute('min-fill-seconds', '0');
   el.setAttribute('retry-delay', '100');
   for (const [name, value] of Object.entries(extra)) el.setAttribute(name, value);
-  el.pack = pack;
+  el.pack = pack as OntrackSignup['pack'];
   host.append(el);
   await waitForState(el, 'ready');
   return el;
@@ -481,8 +481,8 @@ describe('<ontrack-signup>', () => {
     expect($(el, '.heading').textContent).to.equal('Infoavond voor ouders');
   });
 
-  it('is empty when the trajectory is not in the pack', async () => {
+  it('is an editor error when the trajectory is not in the pack', async () => {
     const el = await fixture<OntrackSignup>(`<ontrack-signup src="${contentUrl({ body: 'signup' })}" trajectory="nope"></ontrack-signup>`);
-    await waitForState(el, 'empty');
+    await waitForState(el, 'error');
   });
 });

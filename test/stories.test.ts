@@ -7,10 +7,11 @@ import * as signup from '../stories/signup.stories.js';
 import * as studyExplorer from '../stories/study-explorer.stories.js';
 import * as practice from '../stories/practice.stories.js';
 import * as practiceLibrary from '../stories/practice-library.stories.js';
+import * as languagePicker from '../stories/language-picker.stories.js';
 import { waitForState } from './shared/helpers.js';
 import type { OntrackElement } from '../src/core/ontrack-element.js';
 
-const modules = [testimonials, signup, studyExplorer, practice, practiceLibrary] as unknown as Record<string, Meta | StoryObj>[];
+const modules = [testimonials, signup, studyExplorer, practice, practiceLibrary, languagePicker] as unknown as Record<string, Meta | StoryObj>[];
 
 function compose(meta: Meta, story: StoryObj): TemplateResult {
   const args = { ...meta.args, ...story.args };

@@ -27,8 +27,9 @@ async function go(el: OntrackStudyExplorer, view: string) {
 
 const resultIds = (el: OntrackStudyExplorer) => $$(el, '.results > li').map((li) => li.dataset.id);
 
+/** Drops a shared link and any recorded place from the current entry; no write when there is neither (Safari rations history writes). */
 function clearHash() {
-  history.replaceState(null, '', location.pathname + location.search);
+  if (location.hash || history.state !== null) history.replaceState(null, '', location.pathname + location.search);
 }
 
 describe('<ontrack-study-explorer>', () => {
@@ -164,6 +165,40 @@ describe('<ontrack-study-explorer>', () => {
       $<HTMLButtonElement>(again, '.back').click();
       await again.updateComplete;
       expect($(again, '[data-answer="no"]').getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('says so when the browser will not store progress, and keeps it for this page', async () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const el = await ready();
+        await go(el, 'summary');
+        expect($(el, '.summary .unsaved'), 'nothing failed yet').to.equal(null);
+        await go(el, 'interests');
+        $<HTMLButtonElement>(el, '[data-answer="yes"]').click();
+        await el.updateComplete;
+        await el.updateComplete;
+        await go(el, 'summary');
+        expect(text($(el, '.summary .unsaved'))).to.equal('This browser does not keep your choices: they are gone when you leave this page.');
+        await expect(el).to.be.accessible();
+        el.remove();
+        // Another explorer on this page continues where this one was.
+        const again = await ready();
+        await go(again, 'interests');
+        expect(text($(again, '.step'))).to.equal('Question 2 of 3');
+        expect(localStorage.getItem(STORAGE), 'nothing stored').to.equal(null);
+        // Storage works again: the next change is stored, and the note goes.
+        Storage.prototype.setItem = setItem;
+        $<HTMLButtonElement>(again, '[data-answer="no"]').click();
+        await again.updateComplete;
+        await go(again, 'summary');
+        expect($(again, '.summary .unsaved')).to.equal(null);
+        expect(localStorage.getItem(STORAGE)).to.include('"step":2');
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
     });
 
     it('explains when every question was skipped', async () => {

@@ -89,31 +89,32 @@ describe('<ontrack-testimonials>', () => {
     expect(await requestCount(src)).to.equal(1);
   });
 
-  it('names the field path of broken content', async () => {
+  it('leaves out stories with broken fields, names them by id and field, and shows the rest', async () => {
     const broken = await loadFixture('pack') as { testimonials: Record<string, unknown>[] };
     delete broken.testimonials[1].quote;
     broken.testimonials[2].age = 'nineteen';
-    const el = await fixture<OntrackTestimonials>(html`<ontrack-testimonials .pack=${broken}></ontrack-testimonials>`);
-    await waitForState(el, 'error');
-    const details = el.shadowRoot!.querySelector('[part="error"] details')!.textContent!;
-    expect(details).to.include('testimonials[1].quote: expected an object of language codes and texts, it is missing');
-    expect(details).to.include('testimonials[2].age: expected a number, got text');
+    let problems: string[] = [];
+    const el = await fixture<OntrackTestimonials>(html`<ontrack-testimonials lang="en" .pack=${broken}
+      @ontrack-problems=${(e: CustomEvent) => (problems = e.detail.problems.map((p: { where: string; message: string }) => `${p.where}: ${p.message}`))}></ontrack-testimonials>`);
+    await waitForState(el, 'ready');
+    expect(ids(el)).to.deep.equal(['amira']);
+    expect(problems).to.deep.equal([
+      'testimonial "jonas" → quote: expected an object of language codes and texts, it is missing',
+      'testimonial "elin" → age: expected a number, got text',
+    ]);
   });
 
-  it('refuses a photo without alt text', async () => {
-    const broken = await loadFixture('pack') as { testimonials: { photo?: Record<string, unknown> }[] };
+  it('leaves out a photo without alt text, and a video with neither captions nor transcript', async () => {
+    const broken = await loadFixture('pack') as { testimonials: { photo?: Record<string, unknown>; video?: Record<string, unknown> }[] };
     delete broken.testimonials[0].photo!.alt;
-    const el = await fixture<OntrackTestimonials>(html`<ontrack-testimonials .pack=${broken}></ontrack-testimonials>`);
-    await waitForState(el, 'error');
-    expect(el.shadowRoot!.textContent).to.include('testimonials[0].photo.alt');
-  });
-
-  it('refuses a video with neither captions nor transcript', async () => {
-    const broken = await loadFixture('pack') as { testimonials: { video?: Record<string, unknown> }[] };
     delete broken.testimonials[1].video!.transcript;
-    const el = await fixture<OntrackTestimonials>(html`<ontrack-testimonials .pack=${broken}></ontrack-testimonials>`);
-    await waitForState(el, 'error');
-    expect(el.shadowRoot!.textContent).to.include('testimonials[1].video: must come with captions or a transcript');
+    let problems = '';
+    const el = await fixture<OntrackTestimonials>(html`<ontrack-testimonials lang="en" .pack=${broken}
+      @ontrack-problems=${(e: CustomEvent) => (problems = e.detail.problems.map((p: { where: string; message: string }) => `${p.where}: ${p.message}`).join('\n'))}></ontrack-testimonials>`);
+    await waitForState(el, 'ready');
+    expect(ids(el)).to.deep.equal(['elin']);
+    expect(problems).to.include('testimonial "amira" → photo → alt: expected an object of language codes and texts, it is missing');
+    expect(problems).to.include('testimonial "jonas" → video: must come with captions or a transcript');
   });
 
   it('reads inline content from a <script type="application/json"> child', async () => {

@@ -1,82 +1,94 @@
 /**
- * Checks a whole content pack for a content editor: the schema of every
- * collection, plus what a schema cannot say (duplicate ids, stories whose
- * consent has ended, texts missing in the pack's default language). Runs in
- * Node (the `ontrack-validate` command) as well as in browsers: no DOM here.
+ * Checks a whole content pack for a content editor: every collection item by
+ * item (an unknown field, a wrong type), plus what a schema cannot say
+ * (duplicate ids, references to nothing, contradicting age rules, dates,
+ * consent, missing texts; see `check-rules.ts`). Runs in Node (the
+ * `ontrack-validate` command, servers) and in browsers: no DOM here.
  */
 import { contentPack, type ContentPack } from './schema.js';
-import { describeIssue, formatPath } from './errors.js';
+import { COLLECTIONS, packHeader, type PackHeader } from './schema/common.js';
+import { testimonial } from './schema/testimonials.js';
+import { trajectory } from './schema/trajectories.js';
+import { practice } from './schema/practices.js';
+import { studySystem } from './schema/study-systems.js';
+import { issuesToProblems } from './errors.js';
+import { headerOf, isObject, readItems, unknownTopFields } from './read.js';
+import { findJsonSyntaxError, type JsonSyntaxProblem } from './json-syntax.js';
+import { problemAt, uniqueProblems, type ContentProblem } from './problems.js';
+import { deepChecks } from './check-rules.js';
 
 export interface ContentReport {
-  /** Problems that make widgets show an error: the pack must be fixed. */
-  errors: string[];
+  /** Problems that leave something out or stop a widget: the pack must be fixed. */
+  readonly errors: readonly ContentProblem[];
   /** Things an editor should know, which do not break anything. */
-  notes: string[];
-  /** What the pack holds, when it is valid. */
-  summary?: string;
+  readonly warnings: readonly ContentProblem[];
+  /** What the pack holds (its valid items). */
+  readonly summary: string;
+  /** Set when the text is not JSON: where it breaks. */
+  readonly syntax?: JsonSyntaxProblem;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+const ITEMS = { testimonials: testimonial, trajectories: trajectory, practices: practice, studySystems: studySystem };
 
-export function checkContentText(text: string): ContentReport {
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** Checks JSON text: a syntax mistake with line and column, else `checkContent`. */
+export function checkContentText(text: string, now = new Date()): ContentReport {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { errors: [`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`], notes: [] };
+    const syntax = findJsonSyntaxError(text);
+    const message = syntax?.message ?? (error instanceof Error ? error.message : String(error));
+    return {
+      errors: [{ severity: 'error', path: [], where: 'the file', message: `is not valid JSON: ${message}` }],
+      warnings: [],
+      summary: '',
+      syntax,
+    };
   }
-  return checkContent(data);
+  return checkContent(data, now);
 }
 
-export function checkContent(data: unknown, now = today()): ContentReport {
-  const result = contentPack.safeParse(data, { reportInput: true });
-  if (!result.success) return { errors: result.error.issues.map(describeIssue), notes: [] };
-  const pack = result.data;
-  const errors: string[] = [];
-  const notes: string[] = [];
-  const collections = ['testimonials', 'trajectories', 'studySystems'] as const;
-  for (const name of collections) {
-    const seen = new Map<string, number>();
-    pack[name].forEach((item, index) => {
-      const first = seen.get(item.id);
-      if (first !== undefined) {
-        errors.push(`${formatPath([name, index, 'id'])}: "${item.id}" is used twice (also by ${formatPath([name, first])})`);
-      } else seen.set(item.id, index);
-    });
+/** Checks a parsed pack. `now` decides what counts as past (consent, sessions). */
+export function checkContent(data: unknown, now = new Date()): ContentReport {
+  if (!isObject(data)) {
+    const result = contentPack.safeParse(data, { reportInput: true });
+    const errors = result.success ? [] : issuesToProblems(result.error.issues, data, [], contentPack);
+    return { errors, warnings: [], summary: '' };
   }
-  pack.testimonials.forEach((t, index) => {
-    if (t.consent.until < now) {
-      notes.push(`${formatPath(['testimonials', index])} ("${t.id}"): consent ended on ${t.consent.until}, so it is not shown`);
+  const problems: ContentProblem[] = unknownTopFields(data);
+  const head = packHeader.safeParse(headerOf(data), { reportInput: true });
+  if (!head.success) problems.push(...issuesToProblems(head.error.issues, data, [], packHeader));
+  const valid: Partial<ContentPack> = {};
+  for (const key of COLLECTIONS) {
+    const raw = data[key];
+    if (raw !== undefined && !Array.isArray(raw)) {
+      problems.push(problemAt(data, [key], 'expected a list'));
+      continue;
     }
-  });
-  walkTexts(pack, [], (path, text) => {
-    if (!Object.keys(text).some((lang) => lang.split('-')[0] === pack.defaultLanguage.split('-')[0])) {
-      notes.push(`${formatPath(path)}: no text in the default language "${pack.defaultLanguage}"; visitors see ${Object.keys(text).join(' or ')}`);
-    }
-  });
+    const read = readItems(data, key, ITEMS[key]);
+    problems.push(...read.problems);
+    (valid as Record<string, unknown>)[key] = read.items;
+  }
+  if (head.success) problems.push(...deepChecks(data, head.data as PackHeader, valid, now));
+  const unique = uniqueProblems(problems);
   return {
-    errors,
-    notes,
-    summary: `${pack.testimonials.length} testimonial(s), ${pack.trajectories.length} trajectory(ies), ` +
-      `${pack.practices.length} practice(s), ${pack.studySystems.length} study system(s) with ${pack.studySystems.reduce((n, s) => n + s.options.length, 0)} option(s); default language ${pack.defaultLanguage}`,
+    errors: unique.filter((p) => p.severity === 'error'),
+    warnings: unique.filter((p) => p.severity === 'warning'),
+    summary: summarize(valid, head.success ? head.data.defaultLanguage : undefined),
   };
 }
 
-const TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
-/** Calls `visit` for every localized text (an object whose keys are all language tags). */
-function walkTexts(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[], text: Record<string, string>) => void) {
-  if (Array.isArray(value)) value.forEach((item, i) => walkTexts(item, [...path, i], visit));
-  else if (value && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length && entries.every(([k, v]) => TAG.test(k) && typeof v === 'string')) {
-      visit(path, value as Record<string, string>);
-      return;
-    }
-    for (const [key, item] of entries) walkTexts(item, [...path, key], visit);
-  }
+function summarize(pack: Partial<ContentPack>, defaultLanguage: string | undefined): string {
+  const systems = pack.studySystems ?? [];
+  const options = systems.reduce((n, s) => n + s.options.length, 0);
+  return [
+    plural(pack.testimonials?.length ?? 0, 'testimonial', 'testimonials'),
+    plural(pack.trajectories?.length ?? 0, 'trajectory', 'trajectories'),
+    plural(pack.practices?.length ?? 0, 'practice', 'practices'),
+    `${plural(systems.length, 'study system', 'study systems')} with ${plural(options, 'option', 'options')}`,
+  ].join(', ') + (defaultLanguage ? `; default language ${defaultLanguage}` : '');
 }
 
 export type { ContentPack };

@@ -2,18 +2,12 @@
  * Loading a content pack: from a URL (one request per URL per page, however
  * many widgets share it), from inline JSON, or from a value given in script.
  */
-import type * as z from 'zod/mini';
 import type { PackHeader } from './schema/common.js';
-import { ContentError, invalidContent } from './errors.js';
+import { ContentError } from './errors.js';
+import { parseJson } from './json.js';
+import { readPack, type LoadedPack, type PackSchema } from './read.js';
 
-/** The schema a widget validates a pack with: the header plus its own collection. */
-export type PackSchema<P extends PackHeader = PackHeader> = z.ZodMiniType<P>;
-
-/** A validated pack and the address relative URLs in it are resolved against. */
-export interface LoadedPack<P extends PackHeader = PackHeader> {
-  readonly pack: P;
-  readonly base: string;
-}
+export type { LoadedPack, PackSchema };
 
 /** A fetched, parsed, not yet validated document. */
 interface RawPack {
@@ -28,6 +22,8 @@ export interface LoadOptions {
   timeout?: number;
   /** Largest document accepted, in bytes. */
   maxBytes?: number;
+  /** Ask the server again instead of sharing an earlier request (and revalidate the browser's HTTP cache). */
+  fresh?: boolean;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -36,7 +32,10 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Results per document and schema: widgets of one kind sharing a pack validate it once. */
 const validated = new WeakMap<object, Map<PackSchema<never>, LoadedPack | ContentError>>();
 
-/** Validates any value against a schema of the content format. */
+/**
+ * Validates any value against a widget's pack schema: a broken header fails,
+ * a broken item is left out and listed in `problems` (see `read.ts`).
+ */
 export function validatePack<P extends PackHeader>(
   data: unknown,
   schema: PackSchema<P>,
@@ -45,8 +44,12 @@ export function validatePack<P extends PackHeader>(
   const cache = data && typeof data === 'object' ? validated.get(data) ?? new Map() : undefined;
   let outcome = cache?.get(schema as PackSchema<never>);
   if (!outcome) {
-    const result = schema.safeParse(data, { reportInput: true });
-    outcome = result.success ? { pack: result.data, base } : invalidContent(result.error.issues);
+    try {
+      outcome = readPack(data, schema, base);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      outcome = error;
+    }
     if (cache) {
       cache.set(schema as PackSchema<never>, outcome);
       validated.set(data as object, cache);
@@ -56,18 +59,13 @@ export function validatePack<P extends PackHeader>(
   return outcome as LoadedPack<P>;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ContentError('json', `The content is not valid JSON: ${reason}`);
-  }
-}
-
 /** Parses and validates JSON text (inline content, or a fetched body). */
-export function parsePack<P extends PackHeader>(text: string, schema: PackSchema<P>, base = document.baseURI): LoadedPack<P> {
-  return validatePack(parseJson(text), schema, base);
+export async function parsePack<P extends PackHeader>(
+  text: string,
+  schema: PackSchema<P>,
+  base = document.baseURI,
+): Promise<LoadedPack<P>> {
+  return validatePack(await parseJson(text), schema, base);
 }
 
 const requests = new Map<string, Promise<RawPack>>();
@@ -93,9 +91,9 @@ export async function loadPack<P extends PackHeader>(
 
 function loadRaw(src: string, options: LoadOptions): Promise<RawPack> {
   const url = new URL(src, document.baseURI).href;
-  let request = requests.get(url);
+  let request = options.fresh ? undefined : requests.get(url);
   if (!request) {
-    request = fetchPack(url, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    request = fetchPack(url, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES, options.fresh);
     requests.set(url, request);
     request.catch(() => {
       if (requests.get(url) === request) requests.delete(url);
@@ -114,7 +112,7 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   });
 }
 
-async function fetchPack(url: string, timeout: number, maxBytes: number): Promise<RawPack> {
+async function fetchPack(url: string, timeout: number, maxBytes: number, fresh = false): Promise<RawPack> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   try {
@@ -123,6 +121,8 @@ async function fetchPack(url: string, timeout: number, maxBytes: number): Promis
       response = await fetch(url, {
         signal: controller.signal,
         credentials: 'same-origin',
+        // A reload asks the server, not the browser's HTTP cache.
+        cache: fresh ? 'no-cache' : 'default',
         headers: { Accept: 'application/json' },
       });
     } catch {
@@ -139,7 +139,7 @@ async function fetchPack(url: string, timeout: number, maxBytes: number): Promis
       );
     }
     const text = await readLimited(response, maxBytes, url, controller);
-    return { data: parseJson(text), base: response.url || url };
+    return { data: await parseJson(text), base: response.url || url };
   } finally {
     clearTimeout(timer);
   }

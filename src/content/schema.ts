@@ -12,7 +12,7 @@
  * its widgets. `contentPack` is the whole document, for editors and servers.
  */
 import * as z from 'zod/mini';
-import { packHeader } from './schema/common.js';
+import { packHeaderShape } from './schema/common.js';
 import { testimonial } from './schema/testimonials.js';
 import { trajectory } from './schema/trajectories.js';
 import { studySystem } from './schema/study-systems.js';
@@ -24,7 +24,9 @@ export * from './schema/trajectories.js';
 export * from './schema/study-systems.js';
 export * from './schema/practices.js';
 
-export const contentPack = z.extend(packHeader, {
+/** The whole document: every field known, anything else is an error. */
+export const contentPack = z.strictObject({
+  ...packHeaderShape,
   trajectories: z._default(z.array(trajectory), []),
   testimonials: z._default(z.array(testimonial), []),
   practices: z._default(z.array(practice), []),

@@ -4,13 +4,16 @@
  */
 import type { PackHeader } from '../content/schema/common.js';
 import type { ContentError } from '../content/errors.js';
+import type { ContentProblem } from '../content/problems.js';
 import type { Submission } from '../signup/validation.js';
 
 export interface OntrackEventDetails {
   /** Content arrived and was valid. */
   'ontrack-load': { pack: PackHeader };
-  /** Content could not be loaded or was invalid. */
+  /** Content could not be loaded or was invalid, or the element's id attribute names nothing in it. */
   'ontrack-error': { error: ContentError };
+  /** Content loaded, but some items were left out (or had unknown fields): one problem each, by id and field. */
+  'ontrack-problems': { problems: readonly ContentProblem[] };
   /** The visitor asked to play a video. Cancelable: a page can first ask for cookie consent. */
   'ontrack-video-play': { testimonial: string; url: string };
   /** The carousel moved to another slide at the visitor's request. */
@@ -32,6 +35,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'ontrack-load': OntrackEvent<'ontrack-load'>;
     'ontrack-error': OntrackEvent<'ontrack-error'>;
+    'ontrack-problems': OntrackEvent<'ontrack-problems'>;
     'ontrack-video-play': OntrackEvent<'ontrack-video-play'>;
     'ontrack-slide-change': OntrackEvent<'ontrack-slide-change'>;
     'ontrack-submit': OntrackEvent<'ontrack-submit'>;

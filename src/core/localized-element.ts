@@ -21,8 +21,13 @@ export abstract class LocalizedElement extends LitElement {
   /** The interface language in use. */
   @state() protected locale: Locale = 'en';
 
-  /** The visitor's languages for content, most wanted first. */
-  @state() protected languages: readonly string[] = [];
+  /** The visitor's languages for content, most wanted first (may be empty). */
+  @state() protected wantedLanguages: readonly string[] = [];
+
+  /** The languages to pick content texts in: the visitor's, else the interface language. */
+  protected get visitorLanguages(): readonly string[] {
+    return this.wantedLanguages.length ? this.wantedLanguages : [this.locale];
+  }
 
   #stopObserving?: () => void;
 
@@ -55,7 +60,7 @@ export abstract class LocalizedElement extends LitElement {
     const wanted = wantedLanguages(this);
     const locale = negotiateLocale(wanted);
     if (locale !== this.locale) this.locale = locale;
-    if (wanted.join() !== this.languages.join()) this.languages = wanted;
+    if (wanted.join() !== this.wantedLanguages.join()) this.wantedLanguages = wanted;
   }
 
   /** Waits for the interface language before rendering, so English never flashes. */

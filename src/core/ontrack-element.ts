@@ -12,7 +12,10 @@ import {
   type LoadedPack,
   type PackSchema,
 } from '../content/load.js';
-import type { LocalizedText, PackHeader } from '../content/schema/common.js';
+import { notFound, problemsReport } from '../content/read.js';
+import { nounOf } from '../content/problems.js';
+import type { ContentPackInput } from '../content/schema.js';
+import { readerOf, type LocalizedText, type PackHeader } from '../content/schema/common.js';
 import { pickText, type PickedText } from '../content/text.js';
 import { emit } from './events.js';
 import { frameStyles } from './frame.styles.js';
@@ -42,7 +45,8 @@ const base = (tag: string) => tag.toLowerCase().split('-')[0];
  * @csspart empty - The notice shown when there is nothing to show.
  * @csspart fallback - The wrapper of the slotted fallback content.
  * @fires ontrack-load - Content arrived and was valid.
- * @fires ontrack-error - Content could not be loaded or was invalid.
+ * @fires ontrack-error - Content could not be loaded or was invalid, or the element's id attribute names nothing in it.
+ * @fires ontrack-problems - Content loaded, but some items were left out because of mistakes (`detail.problems`).
  */
 export abstract class OntrackElement<P extends PackHeader = PackHeader> extends LocalizedElement {
   static override styles = [frameStyles];
@@ -51,7 +55,7 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   @property() src = '';
 
   /** The content pack as a value or a promise, for pages that build it in script. Takes precedence over `src`. */
-  @property({ attribute: false }) pack?: unknown;
+  @property({ attribute: false }) pack?: ContentPackInput | Promise<ContentPackInput>;
 
   /** Milliseconds to wait for the content before showing an error. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
@@ -62,6 +66,13 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   @state() private inline?: string;
 
   #state: WidgetState = 'loading';
+
+  /** Set by `reload()`: the next load asks the server again. */
+  #fresh = false;
+
+  /** The editor error of this update's `find()`, when the id attribute names nothing. */
+  #lookupError?: ContentError;
+  #reportedLookup = '';
 
   /** `loading`, `ready`, `empty` or `error`; also reflected on the `state` attribute. */
   get state(): WidgetState {
@@ -74,12 +85,20 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   protected readonly content = new Task(this, {
     task: async ([src, pack, inline], { signal }): Promise<LoadedPack<P>> => {
       if (pack !== undefined) return validatePack(await pack, this.packSchema);
-      if (src) return loadPack(src, this.packSchema, { signal, timeout: this.timeout, maxBytes: this.maxBytes });
+      const fresh = this.#fresh;
+      this.#fresh = false;
+      if (src) return loadPack(src, this.packSchema, { signal, timeout: this.timeout, maxBytes: this.maxBytes, fresh });
       if (inline !== undefined) return parsePack(inline, this.packSchema);
       throw new ContentError('missing', 'No content: set the "src" attribute, or put a <script type="application/json"> inside the element');
     },
     args: () => [this.src, this.pack, this.inline] as const,
-    onComplete: (loaded) => emit(this, 'ontrack-load', { pack: loaded.pack }),
+    onComplete: (loaded) => {
+      if (loaded.problems.length) {
+        console.warn(`[ontrack] <${this.localName}>: ${problemsReport(loaded.problems)}`);
+        emit(this, 'ontrack-problems', { problems: loaded.problems });
+      }
+      emit(this, 'ontrack-load', { pack: loaded.pack });
+    },
     onError: (error) => {
       const problem = toContentError(error);
       console.warn(`[ontrack] <${this.localName}>: ${problem.details.join('\n  ')}`);
@@ -92,15 +111,48 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
     this.#readInline();
   }
 
-  /** Loads the content again (after an error, or when it changed on the server). */
+  /** Loads the content again from the server (after an error, or when it changed there), not from the page's shared copy. */
   reload(): void {
+    this.#fresh = true;
     void this.content.run();
+  }
+
+  /**
+   * The item of `items` whose id is `id` (the value of the element's
+   * `attribute`). When there is none (in a collection that has items), the widget shows an error for the
+   * editor (the ids that exist, the closest one) and visitors see the
+   * element's fallback children.
+   */
+  protected find<T extends { id: string }>(items: readonly T[], id: string, attribute: string): T | undefined {
+    const found = id ? items.find((item) => item.id === id) : undefined;
+    const loaded = this.content.value;
+    // An empty collection is content not published yet: the widget is empty, not wrong.
+    if (!found && loaded && items.length) {
+      const key = readerOf(this.packSchema)?.key;
+      this.#lookupError = notFound(loaded, items, id, attribute, (key && nounOf(key)) ?? attribute);
+    }
+    return found;
   }
 
   #readInline() {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? undefined;
     if (text !== this.inline) this.inline = text;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.#lookupError = undefined;
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const lookup = this.#lookupError;
+    if (lookup && lookup.message !== this.#reportedLookup) {
+      console.warn(`[ontrack] <${this.localName}>: ${lookup.details.join('\n  ')}`);
+      emit(this, 'ontrack-error', { error: lookup });
+    }
+    this.#reportedLookup = lookup?.message ?? '';
   }
 
   protected override update(changed: PropertyValues): void {
@@ -114,8 +166,10 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
 
   #computeState(): WidgetState {
     switch (this.content.status) {
-      case TaskStatus.COMPLETE:
-        return this.hasContent(this.content.value!) ? 'ready' : 'empty';
+      case TaskStatus.COMPLETE: {
+        const has = this.hasContent(this.content.value!);
+        return this.#lookupError ? 'error' : has ? 'ready' : 'empty';
+      }
       case TaskStatus.ERROR:
         return 'error';
       default:
@@ -153,10 +207,12 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
     return this.content.render({
       initial: () => this.#renderLoading(),
       pending: () => this.#renderLoading(),
-      complete: (loaded) =>
-        this.hasContent(loaded)
+      complete: (loaded) => {
+        if (this.#lookupError) return this.#renderError(this.#lookupError);
+        return this.hasContent(loaded)
           ? this.renderReady(loaded)
-          : html`<p part="empty" class="notice">${this.emptyMessage()}</p>`,
+          : html`<p part="empty" class="notice">${this.emptyMessage()}</p>`;
+      },
       error: (error) => this.#renderError(toContentError(error)),
     });
   }
@@ -183,14 +239,14 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
 
   /** Text for the polite live region: errors and empty results are announced. */
   #announcement(): string {
-    if (this.#state === 'error') return visitorMessage(toContentError(this.content.error));
+    if (this.#state === 'error') return visitorMessage(this.#lookupError ?? toContentError(this.content.error));
     if (this.#state === 'empty' && this.content.value) return this.emptyMessage();
     return '';
   }
 
   /** Picks a content text in the visitor's language (with fallback). */
   protected pick(text: LocalizedText, loaded: LoadedPack<P>): PickedText {
-    return pickText(text, this.languages.length ? this.languages : [this.locale], loaded.pack.defaultLanguage);
+    return pickText(text, this.visitorLanguages, loaded.pack.defaultLanguage);
   }
 
   /**

@@ -72,13 +72,13 @@ test('ontrack-validate passes the demo content and names the path of each proble
     (error) => error,
   );
   assert.equal(failed.code, 1);
-  assert.match(failed.stdout, /trajectories\[0\]\.fields\[0\]\.type: must be one of "text", "email"/);
+  assert.match(failed.stdout, /trajectory "samen-maakt-school" → form field "schoolName" → type: must be one of "text", "email"/);
 
   delete pack.trajectories[0].fields[0].type;
   pack.trajectories[0].fields[0].type = 'text';
   writeFileSync(file, JSON.stringify(pack));
   const duplicate = await run(process.execPath, [cli, file]).catch((error) => error);
-  assert.match(duplicate.stdout, /testimonials\[1\]\.id: ".+" is used twice \(also by testimonials\[0\]\)/);
+  assert.match(duplicate.stdout, /testimonial "(.+)" → id: "\1" is the id of an earlier testimonial too/);
 
   writeFileSync(file, '{ "version": 1, ');
   const notJson = await run(process.execPath, [cli, file]).catch((error) => error);
@@ -88,7 +88,7 @@ test('ontrack-validate passes the demo content and names the path of each proble
 test('every entry point in the exports map exists, with its types', () => {
   const { exports } = json(join(root, 'package.json'));
   for (const [name, target] of Object.entries(exports)) {
-    for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+    for (const file of (typeof target === 'string' ? [target] : Object.values(target)).filter((f) => !f.includes('*'))) {
       assert.ok(existsSync(join(root, file)), `${name} → ${file}`);
     }
   }

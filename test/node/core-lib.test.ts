@@ -1,10 +1,10 @@
 // The DOM-free core helpers, in plain Node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseLanguage, sameLanguage } from '../../src/core/lib/lang.ts';
-import { numberFormat, formatNumber, pluralRules } from '../../src/core/lib/intl.ts';
-import { headingLevel } from '../../src/core/lib/heading.ts';
-import { EMAIL, LANGUAGE_TAG } from '../../src/core/lib/patterns.ts';
+import { baseLanguage, sameLanguage } from '../../src/core/lib/lang.js';
+import { numberFormat, formatNumber, pluralRules } from '../../src/core/lib/intl.js';
+import { headingLevel } from '../../src/core/lib/heading.js';
+import { EMAIL, LANGUAGE_TAG } from '../../src/core/lib/patterns.js';
 
 test('base language of a tag', () => {
   assert.equal(baseLanguage('nl-BE'), 'nl');

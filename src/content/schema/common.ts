@@ -23,7 +23,8 @@ export const slug = z.string().check(
 );
 
 export const isoDate = z.string().check(
-  z.regex(DATE, 'must be a date written as YYYY-MM-DD'),
+  // abort: a date in the wrong form is one problem, not also "not a real calendar date".
+  z.regex(DATE, { message: 'must be a date written as YYYY-MM-DD', abort: true }),
   z.refine((v) => !Number.isNaN(Date.parse(v)), 'must be a real calendar date'),
 );
 
@@ -70,7 +71,7 @@ export const email = z.string().check(
   z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, 'must be an e-mail address'),
 );
 
-export const image = z.object({
+export const image = z.strictObject({
   src: mediaUrl,
   /** Required: a photo without a text alternative is not accepted. */
   alt: localizedText,
@@ -78,14 +79,14 @@ export const image = z.object({
   height: z.optional(z.number().check(z.int(), z.positive())),
 });
 
-export const contact = z.object({
+export const contact = z.strictObject({
   name: z.optional(localizedText),
   email: z.optional(email),
   phone: z.optional(z.string()),
   url: z.optional(linkUrl),
 });
 
-export const publisher = z.object({
+export const publisher = z.strictObject({
   name: localizedText,
   url: z.optional(linkUrl),
   contact: z.optional(contact),
@@ -94,13 +95,45 @@ export const publisher = z.object({
 /** Version of the pack format this build reads. */
 export const PACK_FORMAT = 1;
 
-/** What every pack starts with; each widget extends it with the collection it reads. */
-export const packHeader = z.object({
+/** The fields every pack starts with; each widget's pack adds the collection it reads. */
+export const packHeaderShape = {
+  /** Where an editor (e.g. VS Code) finds the JSON Schema of this file; widgets ignore it. */
+  $schema: z.optional(z.string()),
   version: z.literal(PACK_FORMAT, `must be ${PACK_FORMAT}, the content format this version of Ontrack reads`),
   publisher,
   defaultLanguage: languageTag,
   updated: z.optional(isoDate),
-});
+};
+
+/** What every pack starts with, and nothing else. */
+export const packHeader = z.strictObject(packHeaderShape);
+
+/** The collections of a pack, by key. */
+export const COLLECTIONS = ['testimonials', 'trajectories', 'practices', 'studySystems'] as const;
+export type CollectionKey = (typeof COLLECTIONS)[number];
+
+/** How a widget reads a pack: its header, and one collection item by item. */
+export interface CollectionReader {
+  readonly key: CollectionKey;
+  readonly item: z.ZodMiniType;
+}
+
+const readers = new WeakMap<object, CollectionReader>();
+
+/**
+ * Marks `schema` (a widget's pack: header plus one collection) as readable
+ * item by item, so that one broken item is left out instead of failing the
+ * whole widget (see `readPack` in `read.ts`).
+ */
+export function readsCollection<S extends object>(schema: S, key: CollectionKey, item: z.ZodMiniType): S {
+  readers.set(schema, { key, item });
+  return schema;
+}
+
+/** The item-by-item reader of a widget's pack schema, if it has one. */
+export function readerOf(schema: object): CollectionReader | undefined {
+  return readers.get(schema);
+}
 
 export type LocalizedText = z.infer<typeof localizedText>;
 export type Image = z.infer<typeof image>;

@@ -1,6 +1,6 @@
 /** Practice summaries: the collection `<ontrack-practice>` and `<ontrack-practice-library>` read. */
 import * as z from 'zod/mini';
-import { contact, languageTag, linkUrl, localizedText, packHeader, slug } from './common.js';
+import { contact, languageTag, linkUrl, localizedText, packHeaderShape, readsCollection, slug } from './common.js';
 
 /** Facet values. Their names are interface strings (translated), not content. */
 export const PRACTICE_TYPES = ['practice', 'project', 'policy'] as const;
@@ -16,13 +16,13 @@ const COUNTRY = /^[A-Z]{2}$/;
 const listOf = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.array(z.enum(values, message)).check(z.minLength(1, 'must name at least one value'));
 
-export const practiceLink = z.object({
+export const practiceLink = z.strictObject({
   url: linkUrl,
   label: localizedText,
 });
 
 /** The sections of a practice, each optional: a practice may not have all of them (yet) in every language. */
-export const practiceSections = z.object({
+export const practiceSections = z.strictObject({
   context: z.optional(localizedText),
   activities: z.optional(localizedText),
   participants: z.optional(localizedText),
@@ -32,7 +32,7 @@ export const practiceSections = z.object({
 
 export const SECTION_KEYS = ['context', 'activities', 'participants', 'successFactors', 'results'] as const;
 
-export const practice = z.object({
+export const practice = z.strictObject({
   id: slug,
   title: localizedText,
   summary: localizedText,
@@ -57,9 +57,11 @@ export const practice = z.object({
 });
 
 /** What the practice widgets validate: the header and the practices, nothing else. */
-export const practicesPack = z.extend(packHeader, {
-  practices: z._default(z.array(practice), []),
-});
+export const practicesPack = readsCollection(
+  z.object({ ...packHeaderShape, practices: z._default(z.array(practice), []) }),
+  'practices',
+  practice,
+);
 
 export type Practice = z.infer<typeof practice>;
 export type PracticeSectionKey = (typeof SECTION_KEYS)[number];

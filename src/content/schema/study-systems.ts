@@ -8,24 +8,25 @@
  * Nothing in it is specific to one country.
  */
 import * as z from 'zod/mini';
-import { linkUrl, localizedText, packHeader, slug } from './common.js';
+import { didYouMean } from '../problems.js';
+import { linkUrl, localizedText, packHeaderShape, readsCollection, slug } from './common.js';
 
 /** A level, track or domain: an id the options refer to, a name, and a plain-language explanation. */
-export const studyAxis = z.object({
+export const studyAxis = z.strictObject({
   id: slug,
   name: localizedText,
   /** For parents who do not know the system: what this level, track or domain means. */
   explain: z.optional(localizedText),
 });
 
-export const studySchool = z.object({
+export const studySchool = z.strictObject({
   name: z.string().check(z.minLength(1, 'must not be empty')),
   /** Town or neighbourhood: visitors filter on it. */
   place: z.string().check(z.minLength(1, 'must not be empty')),
   url: z.optional(linkUrl),
 });
 
-export const studyOption = z.object({
+export const studyOption = z.strictObject({
   id: slug,
   name: localizedText,
   /** What you learn, in a sentence or two. */
@@ -46,7 +47,7 @@ export const studyOption = z.object({
   tags: z._default(z.array(slug), []),
 });
 
-export const studyQuestion = z.object({
+export const studyQuestion = z.strictObject({
   id: slug,
   /** The question, one per screen: "Do you like to find out how things work?" */
   text: localizedText,
@@ -58,7 +59,7 @@ export const studyQuestion = z.object({
 const ids = (list: readonly { id: string }[]) => new Set(list.map((item) => item.id));
 
 export const studySystem = z
-  .object({
+  .strictObject({
     id: slug,
     name: localizedText,
     /** Plain-language paragraphs for parents: how the system works. */
@@ -72,20 +73,33 @@ export const studySystem = z
     askSchool: z._default(z.array(localizedText), []),
   })
   .check(
-    z.refine(
-      (s) => {
-        const [levels, tracks, domains] = [ids(s.levels), ids(s.tracks), ids(s.domains)];
-        return s.options.every((o) => domains.has(o.domain) && tracks.has(o.track) && o.levels.every((l) => levels.has(l)));
-      },
-      { message: 'every option must use a domain, track and levels that the system lists' },
-    ),
-    z.refine((s) => ids(s.options).size === s.options.length, { message: 'option ids must be unique' }),
+    // Per option, so that the editor learns which option names what, with the closest existing id.
+    z.superRefine((s, ctx) => {
+      const axes = { domain: [...ids(s.domains)], track: [...ids(s.tracks)], level: [...ids(s.levels)] };
+      const unknown = (path: (string | number)[], kind: keyof typeof axes, id: string) =>
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          input: id,
+          message: `"${id}" is not a ${kind} of this system${didYouMean(id, axes[kind]) || ` (its ${kind}s are ${axes[kind].join(', ')})`}`,
+        });
+      const seen = new Set<string>();
+      s.options.forEach((o, i) => {
+        if (!axes.domain.includes(o.domain)) unknown(['options', i, 'domain'], 'domain', o.domain);
+        if (!axes.track.includes(o.track)) unknown(['options', i, 'track'], 'track', o.track);
+        o.levels.forEach((l, j) => axes.level.includes(l) || unknown(['options', i, 'levels', j], 'level', l));
+        if (seen.has(o.id)) ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], input: o.id, message: `"${o.id}" is used by two options` });
+        seen.add(o.id);
+      });
+    }),
   );
 
 /** What `<ontrack-study-explorer>` validates: the header and the study systems, nothing else. */
-export const studySystemsPack = z.extend(packHeader, {
-  studySystems: z._default(z.array(studySystem), []),
-});
+export const studySystemsPack = readsCollection(
+  z.object({ ...packHeaderShape, studySystems: z._default(z.array(studySystem), []) }),
+  'studySystems',
+  studySystem,
+);
 
 export type StudyAxis = z.infer<typeof studyAxis>;
 export type StudySchool = z.infer<typeof studySchool>;

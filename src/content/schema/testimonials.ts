@@ -1,15 +1,15 @@
 /** Youth testimonials: the collection `<ontrack-testimonials>` reads. */
 import * as z from 'zod/mini';
-import { isoDate, languageTag, localizedText, image, mediaUrl, packHeader, slug } from './common.js';
+import { isoDate, languageTag, localizedText, image, mediaUrl, packHeaderShape, readsCollection, slug } from './common.js';
 
-export const captionTrack = z.object({
+export const captionTrack = z.strictObject({
   src: mediaUrl,
   lang: languageTag,
   label: z.optional(z.string()),
 });
 
 export const video = z
-  .object({
+  .strictObject({
     title: localizedText,
     /** A player page that may be framed (e.g. a privacy-enhanced embed address). */
     embed: z.optional(mediaUrl),
@@ -30,13 +30,13 @@ export const video = z
   );
 
 /** Consent of the young person (and guardian) to show their story, and until when. */
-export const consent = z.object({
+export const consent = z.strictObject({
   until: isoDate,
   given: z.optional(isoDate),
   by: z._default(z.enum(['self', 'guardian', 'self-and-guardian']), 'self'),
 });
 
-export const testimonial = z.object({
+export const testimonial = z.strictObject({
   id: slug,
   /** First name or pseudonym: never a full name. */
   name: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(60, 'must be 60 characters or fewer')),
@@ -53,9 +53,11 @@ export const testimonial = z.object({
 });
 
 /** What `<ontrack-testimonials>` validates: the header and the testimonials, nothing else. */
-export const testimonialsPack = z.extend(packHeader, {
-  testimonials: z._default(z.array(testimonial), []),
-});
+export const testimonialsPack = readsCollection(
+  z.object({ ...packHeaderShape, testimonials: z._default(z.array(testimonial), []) }),
+  'testimonials',
+  testimonial,
+);
 
 export type Video = z.infer<typeof video>;
 export type Testimonial = z.infer<typeof testimonial>;

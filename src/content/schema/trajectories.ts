@@ -1,6 +1,6 @@
 /** Trajectories people sign up for: the collection `<ontrack-signup>` reads. */
 import * as z from 'zod/mini';
-import { contact, email, isoDateTime, linkUrl, localizedText, packHeader, slug } from './common.js';
+import { contact, email, isoDateTime, linkUrl, localizedText, packHeaderShape, readsCollection, slug } from './common.js';
 
 export const FIELD_TYPES = [
   'text',
@@ -15,10 +15,10 @@ export const FIELD_TYPES = [
   'consent',
 ] as const;
 
-export const fieldOption = z.object({ value: z.string().check(z.minLength(1)), label: localizedText });
+export const fieldOption = z.strictObject({ value: z.string().check(z.minLength(1)), label: localizedText });
 
 export const formField = z
-  .object({
+  .strictObject({
     name: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'must be a field name of letters, digits, - and _')),
     type: z.enum(FIELD_TYPES),
     label: localizedText,
@@ -37,7 +37,7 @@ export const formField = z
     ),
   );
 
-export const session = z.object({
+export const session = z.strictObject({
   id: slug,
   start: isoDateTime,
   end: z.optional(isoDateTime),
@@ -47,12 +47,12 @@ export const session = z.object({
 });
 
 /** Where submissions go: a JSON endpoint following the receiver contract, or an e-mail address. */
-export const receiver = z.union([
-  z.object({ type: z.literal('https'), url: linkUrl }),
-  z.object({ type: z.literal('mailto'), address: email }),
+export const receiver = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('https'), url: linkUrl }),
+  z.strictObject({ type: z.literal('mailto'), address: email }),
 ]);
 
-export const municipalityReceiver = z.object({
+export const municipalityReceiver = z.strictObject({
   id: slug,
   name: localizedText,
   postalCodes: z._default(z.array(z.string()), []),
@@ -61,7 +61,7 @@ export const municipalityReceiver = z.object({
 
 export const AUDIENCES = ['school', 'young-person', 'parent', 'professional'] as const;
 
-export const trajectory = z.object({
+export const trajectory = z.strictObject({
   id: slug,
   title: localizedText,
   summary: localizedText,
@@ -85,9 +85,11 @@ export const trajectory = z.object({
 });
 
 /** What `<ontrack-signup>` validates: the header and the trajectories, nothing else. */
-export const trajectoriesPack = z.extend(packHeader, {
-  trajectories: z._default(z.array(trajectory), []),
-});
+export const trajectoriesPack = readsCollection(
+  z.object({ ...packHeaderShape, trajectories: z._default(z.array(trajectory), []) }),
+  'trajectories',
+  trajectory,
+);
 
 export type FormField = z.infer<typeof formField>;
 export type Session = z.infer<typeof session>;

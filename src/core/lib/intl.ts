@@ -25,3 +25,6 @@ export const pluralRules = (locale: string, options?: Intl.PluralRulesOptions): 
 
 /** A number written the way the locale writes it. */
 export const formatNumber = (locale: string, n: number): string => numberFormat(locale).format(n);
+
+export const listFormat = (locale: string, options?: Intl.ListFormatOptions): Intl.ListFormat =>
+  cached('list', locale, options, () => new Intl.ListFormat(locale, options));

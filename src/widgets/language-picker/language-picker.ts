@@ -48,21 +48,29 @@ export class OntrackLanguagePicker extends LocalizedElement {
     `,
   ];
 
-  /** Languages to offer, space-separated (default: every interface language). */
-  @property({ attribute: 'languages' }) offered = '';
+  /**
+   * Languages to offer, space- or comma-separated (default: every interface
+   * language). Frameworks that set it as a property may also pass an array.
+   */
+  @property() languages: string | readonly string[] = '';
 
   /** Visible label. Default: "Language" in the visitor's language. */
   @property() label = '';
 
+  /** Always `ready`: the picker has nothing to load. Also reflected on the `state` attribute. */
+  get state(): 'ready' {
+    return 'ready';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Nothing to load: the picker is always ready.
-    this.setAttribute('state', 'ready');
+    this.setAttribute('state', this.state);
   }
 
   /** The locales offered, in the order given. */
   get options(): string[] {
-    const wanted = this.offered.split(/[\s,]+/).filter(Boolean);
+    const given = this.languages;
+    const wanted = (typeof given === 'string' ? given.split(/[\s,]+/) : Array.isArray(given) ? given.map(String) : []).filter(Boolean);
     return wanted.length ? wanted.filter((tag) => supportedLocales.includes(tag as never)) : [...supportedLocales];
   }
 

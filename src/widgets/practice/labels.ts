@@ -5,7 +5,7 @@
  */
 import { msg } from '@lit/localize';
 import type { PracticeSectionKey } from '../../content/schema/practices.js';
-import type { FacetKey } from '../../practice/library.js';
+import type { FacetKey } from '../practice-library/logic/facets.js';
 
 export function facetName(key: FacetKey): string {
   switch (key) {

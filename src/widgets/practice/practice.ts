@@ -7,20 +7,16 @@ import type { LoadedPack as Loaded } from '../../content/load.js';
 import type { LocalizedText } from '../../content/schema/common.js';
 import { practicesPack, SECTION_KEYS, type Practice, type PracticesPack } from '../../content/schema/practices.js';
 import { languagesOf, pickText, type PickedText } from '../../content/text.js';
-import type { FacetKey } from '../../practice/library.js';
-import { facetValues } from '../../practice/library.js';
+import { facetValues, type FacetKey } from '../practice-library/logic/facets.js';
+import { headingLevel } from '../../core/lib/heading.js';
+import { sameLanguage } from '../../core/lib/lang.js';
 import { countryName, facetName, languageName, sectionName, valueName } from './labels.js';
 import { practiceStyles } from './practice.styles.js';
 
 type LoadedPack = Loaded<PracticesPack>;
 
-const base = (tag: string) => tag.toLowerCase().split('-')[0];
-
 /** Facets listed under a practice's summary, in this order. */
 const SHOWN_FACETS: readonly FacetKey[] = ['type', 'classification', 'interventionLevels', 'schoolLevels', 'intensity', 'funding', 'evidence'];
-
-/** A heading level between 2 and 6. */
-export const headingLevel = (level: number, fallback: number) => Math.min(6, Math.max(2, Math.trunc(level) || fallback));
 
 /**
  * One practice against early school leaving, in the visitor's language:
@@ -58,7 +54,7 @@ export class OntrackPractice extends OntrackElement<PracticesPack> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('practice')) this.chosen = '';
-    this.#practice = this.content.value?.pack.practices.find((p) => p.id === this.practice);
+    this.#practice = this.content.value && this.find(this.content.value.pack.practices, this.practice, 'practice');
   }
 
   protected override hasContent(): boolean {
@@ -75,7 +71,7 @@ export class OntrackPractice extends OntrackElement<PracticesPack> {
 
   /** Content languages in order: the one chosen in the menu, then the visitor's. */
   #order(): string[] {
-    const visitor = this.languages.length ? this.languages : [this.locale];
+    const visitor = this.visitorLanguages;
     return this.chosen ? [this.chosen, ...visitor] : [...visitor];
   }
 
@@ -90,7 +86,7 @@ export class OntrackPractice extends OntrackElement<PracticesPack> {
     // The language the practice is shown in: the one its title is in.
     const shownIn = title.lang;
     const languages = languagesOf(p.title, p.summary);
-    const machine = p.machineTranslated.some((tag) => base(tag) === base(shownIn));
+    const machine = p.machineTranslated.some((tag) => sameLanguage(tag, shownIn));
     return html`<article part="practice" class="practice" data-id=${p.id}>
       <header class="head">
         <p role="heading" aria-level=${level} class="title" lang=${shownIn} dir=${directionOf(shownIn)}>${title.text}</p>
@@ -126,8 +122,8 @@ export class OntrackPractice extends OntrackElement<PracticesPack> {
    */
   #field(text: LocalizedText, shownIn: string, p: Practice, loaded: LoadedPack) {
     const picked = this.#pick(text, loaded);
-    const fallback = base(picked.lang) !== base(shownIn);
-    const machine = fallback && p.machineTranslated.some((tag) => base(tag) === base(picked.lang));
+    const fallback = !sameLanguage(picked.lang, shownIn);
+    const machine = fallback && p.machineTranslated.some((tag) => sameLanguage(tag, picked.lang));
     return html`${fallback
         ? html`<p part="note" class="note fallback">${this.#shownIn(picked.lang)}${machine
             ? html`, ${msg('Machine-translated')}`
@@ -141,7 +137,7 @@ export class OntrackPractice extends OntrackElement<PracticesPack> {
   /** A short text in its own language, marked when it is a fallback. */
   #inline(text: LocalizedText, shownIn: string, loaded: LoadedPack) {
     const picked = this.#pick(text, loaded);
-    const fallback = base(picked.lang) !== base(shownIn);
+    const fallback = !sameLanguage(picked.lang, shownIn);
     return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)} ?data-fallback=${fallback}>${picked.text}</span>${fallback
         ? html` <span part="note" class="note fallback">${this.#shownIn(picked.lang)}</span>`
         : nothing}`;

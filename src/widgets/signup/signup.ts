@@ -125,7 +125,7 @@ export class OntrackSignup extends OntrackElement<TrajectoriesPack> {
   }
 
   #trajectory(loaded: LoadedPack | undefined = this.content.value): Trajectory | undefined {
-    return loaded?.pack.trajectories.find((t) => t.id === this.trajectory);
+    return loaded && this.find(loaded.pack.trajectories, this.trajectory, 'trajectory');
   }
 
   protected override hasContent(loaded: LoadedPack): boolean {

@@ -46,8 +46,11 @@ export const studyExplorerStyles = css`
 
   .field {
     display: grid;
+    /* One column that may shrink below its content: a long option must not widen a phone's page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     margin: 0;
+    min-inline-size: 0;
   }
 
   label {
@@ -58,6 +61,7 @@ export const studyExplorerStyles = css`
   select {
     font: inherit;
     min-block-size: 44px;
+    min-inline-size: 0;
     max-inline-size: 100%;
     padding-inline: 0.5em;
     border: 2px solid var(--_border);
@@ -107,6 +111,23 @@ export const studyExplorerStyles = css`
 
   .matrix td {
     min-inline-size: var(--ontrack-study-explorer-cell-min, 9rem);
+  }
+
+  /*
+   * Long words (Dutch, German, Finnish) in narrow columns: hyphenate by the
+   * rules of each text's own language (its lang, from the frame or from the
+   * text itself), and break a word only where nothing else fits.
+   */
+  .matrix th,
+  .matrix td,
+  .option,
+  .more,
+  .track-name,
+  .card-title,
+  table.compare th,
+  table.compare td {
+    hyphens: auto;
+    overflow-wrap: break-word;
   }
 
   .option {
@@ -186,12 +207,23 @@ export const studyExplorerStyles = css`
   }
 
   .answers,
-  .steps,
-  .toggles {
+  .steps {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     margin: 0;
+  }
+
+  /* "+ Shortlist" and "+ Compare": two equal buttons, side by side or stacked when narrow. */
+  .toggles {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    gap: 0.5em;
+    margin: 0;
+  }
+
+  .toggle {
+    inline-size: 100%;
   }
 
   .answers {
@@ -273,13 +305,13 @@ export const studyExplorerStyles = css`
     overflow-x: auto;
   }
 
-  .compare {
+  table.compare {
     border-collapse: collapse;
     min-inline-size: 100%;
   }
 
-  .compare th,
-  .compare td {
+  table.compare th,
+  table.compare td {
     padding: 0.5em;
     border: 1px solid var(--_border);
     vertical-align: top;
@@ -287,7 +319,7 @@ export const studyExplorerStyles = css`
     min-inline-size: 8rem;
   }
 
-  .compare ul {
+  table.compare ul {
     margin: 0;
     padding-inline-start: 1.1em;
   }

@@ -3,7 +3,7 @@
  * questions the pupil answered "yes" (2) or "a bit" (1) whose tags it shares.
  * The questions behind a score are kept as the reasons shown to the pupil.
  */
-import type { StudyOption, StudyQuestion } from '../content/schema/study-systems.js';
+import type { StudyOption, StudyQuestion } from '../../../content/schema/study-systems.js';
 import { WEIGHT, type Answers } from './answers.js';
 
 export interface Ranked {

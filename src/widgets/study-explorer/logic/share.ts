@@ -4,7 +4,9 @@
  * fragment is never sent to a server, so sharing the link shares only what
  * is in it, and nothing leaves the browser until the visitor sends it.
  */
+import type { StudySystem } from '../../../content/schema/study-systems.js';
 import { isId, type Answer, type Answers } from './answers.js';
+import type { Progress } from './progress.js';
 
 export const SHARE_KEY = 'ontrack-study';
 
@@ -47,4 +49,21 @@ export function shareUrl(href: string, summary: SharedSummary): string {
   const url = new URL(href);
   url.hash = encodeSummary(summary);
   return url.href;
+}
+
+/**
+ * The progress a shared summary restores for `system`, or `undefined` when the
+ * link is for another system: its answers to questions the system asks, its
+ * shortlist of options the system has, and the questionnaire finished.
+ */
+export function restoredProgress(shared: SharedSummary | undefined, system: StudySystem, progress: Progress): Progress | undefined {
+  if (!shared || shared.system !== system.id) return undefined;
+  const known = new Set(system.options.map((o) => o.id));
+  const questions = new Set(system.questions.map((q) => q.id));
+  return {
+    ...progress,
+    answers: Object.fromEntries(Object.entries(shared.answers).filter(([id]) => questions.has(id))),
+    step: system.questions.length,
+    shortlist: shared.shortlist.filter((id) => known.has(id)),
+  };
 }

@@ -4,8 +4,8 @@
  * language it is written in) is normalised once, into an index; a keystroke
  * is then a pass of `includes` checks and one sort.
  */
-import type { LocalizedText } from '../content/schema/common.js';
-import type { StudyOption } from '../content/schema/study-systems.js';
+import type { LocalizedText } from '../../../content/schema/common.js';
+import type { StudyOption } from '../../../content/schema/study-systems.js';
 
 export interface Filters {
   query: string;
