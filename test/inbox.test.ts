@@ -4,7 +4,7 @@
 // second confirmation, switch language, and axe in each state.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/inbox/inbox-app.js';
+import '../src/inbox/main.js';
 import type { OntrackInbox } from '../src/inbox/inbox-app.js';
 import { setLocale } from '../src/inbox/locale.js';
 
