@@ -195,7 +195,7 @@ async function checkSignup() {
   await form(() => document.querySelector('ontrack-signup').shadowRoot.querySelector('[part="submit"]').click());
   await page.waitForFunction(() => document.querySelector('ontrack-signup').shadowRoot.querySelector('[part="queued"]'), { timeout: 5000 })
     .catch(() => fail('[signup] a send without network was not queued'));
-  const key = await form(() => JSON.parse(localStorage.getItem('ontrack-signup:outbox') ?? '[]')[0]?.key);
+  const key = await form(() => Object.keys(localStorage).find((k) => k.startsWith('ontrack-signup:outbox:'))?.slice('ontrack-signup:outbox:'.length));
 
   // 3. Still there after a reload.
   await page.reload({ waitUntil: 'load' });

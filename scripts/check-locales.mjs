@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+// An argument names another lit-localize config (the studio has its own): `check-locales.mjs lit-localize.studio.json`.
+const config = JSON.parse(readFileSync(join(root, process.argv[2] ?? 'lit-localize.json'), 'utf8'));
+const xliffDir = join(root, config.interchange.xliffDir);
 const tmp = mkdtempSync(join(tmpdir(), 'ontrack-locales-'));
 
 try {
@@ -38,7 +40,7 @@ try {
 
   // Units a locale may leave identical to English (names, codes, words that are
   // the same in that language): { "unit-id": ["locale", …] }.
-  const sameAsEnglish = JSON.parse(readFileSync(join(root, 'locales', 'same-as-english.json'), 'utf8'));
+  const sameAsEnglish = JSON.parse(readFileSync(join(xliffDir, 'same-as-english.json'), 'utf8'));
   const normalize = (text) => text.replace(/\s+/g, ' ').trim();
 
   let missing = 0;
@@ -46,7 +48,7 @@ try {
     const wanted = units(readFileSync(join(tmp, `${locale}.xlf`), 'utf8'));
     let have;
     try {
-      have = units(readFileSync(join(root, 'locales', `${locale}.xlf`), 'utf8'));
+      have = units(readFileSync(join(xliffDir, `${locale}.xlf`), 'utf8'));
     } catch {
       console.error(`locales/${locale}.xlf is missing`);
       missing += wanted.size;

@@ -1,6 +1,6 @@
 // One place for how the project starts Chromium: the test runner, the page
 // checks and the benchmarks all use the system's Chromium (test tools cannot
-// download their own here; scripts/ensure-chromium.mjs installs it).
+// download their own here; scripts/ensure-browsers.mjs installs it).
 export const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Headless flags that work as root in a container with no network but loopback. */

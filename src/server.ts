@@ -26,7 +26,7 @@ export {
   type FieldErrors,
   type FieldErrorCode,
   type AnswerValue,
-} from './signup/validation.js';
+} from './widgets/signup/logic/validation.js';
 export {
   handleSignup,
   handleAvailability,

@@ -138,6 +138,21 @@ describe('<ontrack-language-picker>', () => {
     await expect(picker).to.be.accessible();
   });
 
+  it('names Irish and Maltese in their own language, also where the browser has no data for them', async () => {
+    const picker = await fixture<OntrackLanguagePicker>('<ontrack-language-picker lang="en" languages="ga mt nb"></ontrack-language-picker>');
+    const names = [...picker.shadowRoot!.querySelectorAll('option')].slice(1).map((o) => o.textContent);
+    expect(names).to.deep.equal(['Gaeilge', 'Malti', 'Norsk bokmål']);
+  });
+
+  it('never shows a language name in the language of the interface instead of its own', async () => {
+    const picker = await fixture<OntrackLanguagePicker>('<ontrack-language-picker lang="en"></ontrack-language-picker>');
+    const english = new Intl.DisplayNames(['en'], { type: 'language' });
+    for (const option of [...picker.shadowRoot!.querySelectorAll('option')].slice(1)) {
+      if (option.value === 'en') continue;
+      expect(option.textContent!.toLowerCase(), option.value).not.to.equal(english.of(option.value)!.toLowerCase());
+    }
+  });
+
   it('switches every widget on the page by keyboard, and remembers the choice', async () => {
     const host = await fixture<HTMLElement>(`<div lang="en">
       <ontrack-language-picker languages="en nl ar"></ontrack-language-picker>

@@ -1,9 +1,10 @@
 /** The validation a city's server shares with the browser, and the outbox, without a browser form. */
 import { expect } from '@open-wc/testing';
 import { contentPack, type ContentPack } from '../src/content/schema.js';
-import { validateSubmission } from '../src/signup/validation.js';
-import { toIcs } from '../src/signup/ics.js';
-import { backoff, enqueue, flush, outboxEntries } from '../src/signup/queue.js';
+import { validateSubmission } from '../src/widgets/signup/logic/validation.js';
+import { toIcs } from '../src/widgets/signup/logic/ics.js';
+import { nextDelay, type OutboxEntry } from '../src/widgets/signup/logic/delivery.js';
+import { add, entries, pump, read } from '../src/widgets/signup/internal/outbox.js';
 import { loadFixture } from './shared/helpers.js';
 
 let pack: ContentPack;
@@ -99,53 +100,68 @@ describe('toIcs', () => {
     expect(text).to.include('DTSTART:20990310T180000Z\r\nDTEND:20990310T200000Z');
     expect(text).to.include('SUMMARY:Evening\\; for parents');
     expect(text).to.include('LOCATION:Hall\\, North');
-    expect(text.split('\r\n').every((line) => line.length <= 75)).to.equal(true);
+    expect(text.split('\r\n').every((line: string) => line.length <= 75)).to.equal(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+  });
+
+  it('escapes every line break, a lone CR too, so no text can add a property', () => {
+    const text = toIcs({ uid: 'b@ontrack', start: '2099-03-10T19:00:00+01:00', title: 'Evening\rATTENDEE:mailto:x@example.org', description: 'one\r\ntwo\nthree' });
+    expect(text).to.include('SUMMARY:Evening\\nATTENDEE:mailto:x@example.org');
+    expect(text).to.include('DESCRIPTION:one\\ntwo\\nthree');
+    expect(text.split('\r\n').filter((line) => line.startsWith('ATTENDEE'))).to.deep.equal([]);
+    expect(text.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
   });
 });
 
 describe('outbox', () => {
-  const OUTBOX = 'ontrack-signup:outbox';
-  afterEach(() => localStorage.removeItem(OUTBOX));
+  afterEach(() => localStorage.clear());
 
-  it('waits twice as long after each failed attempt, at most five minutes', () => {
-    expect([1, 2, 3, 4].map((attempts) => backoff(1000, attempts))).to.deep.equal([1000, 2000, 4000, 8000]);
-    expect(backoff(1000, 30)).to.equal(5 * 60_000);
+  it('waits twice as long after each failed attempt, with jitter, at most five minutes', () => {
+    expect([1, 2, 3, 4].map((attempts) => nextDelay(1000, attempts, undefined, () => 1))).to.deep.equal([1000, 2000, 4000, 8000]);
+    expect([1, 2, 3, 4].map((attempts) => nextDelay(1000, attempts, undefined, () => 0))).to.deep.equal([500, 1000, 2000, 4000]);
+    expect(nextDelay(1000, 30, undefined, () => 1)).to.equal(5 * 60_000);
+    expect(nextDelay(1000, 1, 7000, () => 1), 'never before Retry-After').to.equal(7000);
   });
 
   it('keeps a sign-up the receiver could not take, waits longer each time, and sends it with one key', async () => {
     const bucket = `outbox-${Date.now()}`;
     await fetch(`/test-api/signups/fault?bucket=${bucket}&fail=503&times=2`);
     const base = 10_000;
-    enqueue({
+    const entry: OutboxEntry = {
+      v: 1,
       key: 'the-one-key',
       form: 'school-climate',
-      url: `/api/signups?bucket=${bucket}`,
+      url: new URL(`/api/signups?bucket=${bucket}`, location.href).href,
       body: { trajectory: 'school-climate', answers: valid, language: 'en' },
       values: {},
-      attempts: 1,
+      state: 'pending',
+      attempts: 0,
       nextAttemptAt: Date.now(),
-      expiresAt: Date.now() + 3_600_000,
       baseDelay: base,
-    });
+      keepMs: 3_600_000,
+      ageMs: 0,
+      seenAt: Date.now(),
+    };
+    expect(add(entry).stored).to.equal(true);
     const waiting = () => {
-      const [entry] = outboxEntries();
-      return { attempts: entry.attempts, wait: entry.nextAttemptAt - Date.now() };
+      const found = read('the-one-key')!;
+      return { attempts: found.attempts, wait: found.nextAttemptAt - Date.now() };
     };
 
-    await flush(true);
+    await pump({ force: true });
     const second = waiting();
-    expect(second.attempts).to.equal(2);
-    expect(second.wait, 'twice the first delay').to.be.within(2 * base - 2000, 2 * base);
+    expect(second.attempts).to.equal(1);
+    expect(second.wait, 'half to all of the first delay').to.be.within(base / 2 - 2000, base);
 
-    await flush(true);
+    await pump({ force: true });
     const third = waiting();
-    expect(third.attempts).to.equal(3);
-    expect(third.wait, 'four times the first delay').to.be.within(4 * base - 2000, 4 * base);
+    expect(third.attempts).to.equal(2);
+    expect(third.wait, 'half to all of twice the first delay').to.be.within(base - 2000, 2 * base);
 
-    await flush(true);
-    expect(outboxEntries(), 'delivered and forgotten').to.deep.equal([]);
-    expect(localStorage.getItem(OUTBOX)).to.equal(null);
+    await pump({ force: true });
+    expect(read('the-one-key')?.state, 'delivered').to.equal('delivered');
+    expect(read('the-one-key')?.body, 'the answers are gone from the device').to.equal(undefined);
+    expect(entries().filter((e) => e.state === 'pending')).to.deep.equal([]);
     const count = (await (await fetch(`/test-api/signups/count?bucket=${bucket}`)).json()) as { records: number; requestKeys: string[] };
     expect(count.records).to.equal(1);
     expect(count.requestKeys).to.deep.equal(['the-one-key', 'the-one-key', 'the-one-key']);

@@ -4,6 +4,7 @@ import '../src/widgets/signup/define.js';
 import type { OntrackSignup } from '../src/widgets/signup/signup.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { contentUrl, loadFixture, waitForState } from './shared/helpers.js';
+import { $, active, control, fault, fillSchool, outboxText, packWithBucket, receiverCount, signup, submit, type } from './shared/signup.js';
 
 runWidgetSuite({
   tag: 'ontrack-signup',
@@ -13,78 +14,6 @@ runWidgetSuite({
   loadFixture,
   hostile: { identifierLists: ['fields'] },
 });
-
-interface Pack {
-  trajectories: {
-    id: string;
-    receiver?: { type: string; url?: string };
-    receivers?: { id: string; receiver: { type: string; url?: string } }[];
-    fields: { name: string; required?: boolean }[];
-  }[];
-}
-
-let bucketCounter = 0;
-/** The fixture pack with every https receiver pointed at a fresh bucket of the test receiver. */
-async function packWithBucket(): Promise<{ pack: Pack; bucket: string }> {
-  const bucket = `b${Date.now()}-${bucketCounter++}`;
-  const pack = (await loadFixture('signup')) as Pack;
-  for (const t of pack.trajectories) {
-    if (t.receiver?.url) t.receiver.url = `/api/signups?bucket=${bucket}`;
-  }
-  return { pack, bucket };
-}
-
-async function receiverCount(bucket: string) {
-  const response = await fetch(`/test-api/signups/count?bucket=${bucket}`);
-  return (await response.json()) as {
-    records: number;
-    requests: number;
-    submissions: Record<string, unknown>[];
-    /** Idempotency keys of the stored sign-ups. */
-    keys: string[];
-    /** The Idempotency-Key header of every request, stored or not. */
-    requestKeys: string[];
-  };
-}
-
-const fault = (bucket: string, query: string) => fetch(`/test-api/signups/fault?bucket=${bucket}&${query}`);
-
-async function signup(pack: unknown, trajectory = 'school-climate', extra: Record<string, string> = {}): Promise<OntrackSignup> {
-  const host = await fixture<HTMLElement>('<div lang="en"></div>');
-  const el = document.createElement('ontrack-signup');
-  el.setAttribute('trajectory', trajectory);
-  el.setAttribute('min-fill-seconds', '0');
-  el.setAttribute('retry-delay', '100');
-  for (const [name, value] of Object.entries(extra)) el.setAttribute(name, value);
-  el.pack = pack as OntrackSignup['pack'];
-  host.append(el);
-  await waitForState(el, 'ready');
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: OntrackSignup, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const control = (el: OntrackSignup, path: string) => $<HTMLInputElement>(el, `[data-path="${path}"]`);
-const active = (el: OntrackSignup) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-/** Types into a field as a person does: focus, then keys. */
-async function type(el: OntrackSignup, path: string, text: string) {
-  control(el, path).focus();
-  await sendKeys({ type: text });
-  await el.updateComplete;
-}
-
-async function fillSchool(el: OntrackSignup) {
-  await type(el, 'answers.school', 'Atheneum North');
-  await type(el, 'answers.email', 'team@example.org');
-  $<HTMLInputElement>(el, '#c-answers-level-1').click();
-  control(el, 'answers.consent').click();
-  await el.updateComplete;
-}
-
-const submit = async (el: OntrackSignup) => {
-  $<HTMLButtonElement>(el, '[part="submit"]').click();
-  await el.updateComplete;
-};
 
 describe('<ontrack-signup>', () => {
   beforeEach(() => localStorage.clear());
@@ -99,13 +28,13 @@ describe('<ontrack-signup>', () => {
       await submit(el);
       const summary = $(el, '[part="error-summary"]');
       await waitUntil(() => active(el) === summary, 'summary has focus');
-      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(summary.querySelector('[role="alert"]'), 'the alert inside the focused summary').to.exist;
       const links = [...summary.querySelectorAll('a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
       expect(links).to.deep.equal([
         'Name of the school: Fill this in, please.',
         'E-mail address: Fill this in, please.',
-        'Which part of the school?: Choose one of the options.',
-        'I agree that these details are used to plan the coaching.: Tick this box to go on.',
+        'Which part of the school? Choose one of the options.',
+        'I agree that these details are used to plan the coaching: Tick this box to go on.',
       ]);
       const email = control(el, 'answers.email');
       expect(email.getAttribute('aria-invalid')).to.equal('true');
@@ -255,7 +184,7 @@ describe('<ontrack-signup>', () => {
       expect(count.requests).to.equal(2);
       expect(count.records).to.equal(1);
       expect(count.requestKeys[1], 'the retry carries the same Idempotency-Key').to.equal(count.requestKeys[0]);
-      expect(localStorage.getItem('ontrack-signup:outbox')).to.equal(null);
+      expect(outboxText(), 'the answers are gone from the device').not.to.include('Atheneum');
     });
 
     it('offline: keeps the sign-up through a reload and delivers it exactly once when back online', async () => {
@@ -265,7 +194,7 @@ describe('<ontrack-signup>', () => {
       await fillSchool(el);
       await submit(el);
       await waitUntil(() => el.shadowRoot!.querySelector('[part="queued"]'), 'queued notice');
-      expect(localStorage.getItem('ontrack-signup:outbox')).to.include('Atheneum North');
+      expect(outboxText()).to.include('Atheneum North');
       el.remove();
 
       // "Reload": a new element on the same device finds the queued sign-up.
@@ -283,22 +212,27 @@ describe('<ontrack-signup>', () => {
       // Every attempt, before and after the reload, is the same sign-up to the receiver.
       expect(count.requestKeys.length).to.be.greaterThan(1);
       expect(new Set(count.requestKeys), 'one Idempotency-Key for every attempt').to.deep.equal(new Set(count.keys));
-      expect(localStorage.getItem('ontrack-signup:outbox')).to.equal(null);
+      expect(outboxText()).not.to.include('Atheneum');
     });
 
-    it('drops a queued sign-up older than the retention time instead of sending it', async () => {
+    it('drops a queued sign-up kept longer than the retention time instead of sending it, and says so', async () => {
       const { pack, bucket } = await packWithBucket();
-      const old = Date.now() - 100 * 3_600_000;
+      const now = Date.now();
       localStorage.setItem(
-        'ontrack-signup:outbox',
-        JSON.stringify([{ key: 'old', form: 'school-climate', url: `/api/signups?bucket=${bucket}`, body: {}, values: {}, attempts: 1, nextAttemptAt: old, expiresAt: old + 72 * 3_600_000, baseDelay: 100 }]),
+        'ontrack-signup:outbox:old',
+        JSON.stringify({ v: 1, key: 'old', form: 'school-climate', url: new URL(`/api/signups?bucket=${bucket}`, location.href).href, body: { trajectory: 'school-climate', answers: { school: 'Old' } }, values: {}, state: 'pending', attempts: 1, nextAttemptAt: now, baseDelay: 100, keepMs: 72 * 3_600_000, ageMs: 72 * 3_600_000 - 1, seenAt: now - 1000 }),
       );
       const el = await signup(pack);
-      expect(el.shadowRoot!.querySelector('form'), 'the form, not a queued notice').to.exist;
       window.dispatchEvent(new Event('online'));
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitUntil(() => el.shadowRoot!.querySelector('.expired'), 'the visitor is told');
+      expect($(el, '.expired').textContent).to.include('was deleted from this device');
       expect((await receiverCount(bucket)).requests).to.equal(0);
-      expect(localStorage.getItem('ontrack-signup:outbox')).to.equal(null);
+      expect(outboxText()).not.to.include('Old');
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '.expired .again').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('form')).to.exist;
+      expect(outboxText()).to.equal('');
     });
 
     it('shows field errors of a 422 answer on the fields', async () => {
@@ -335,31 +269,40 @@ describe('<ontrack-signup>', () => {
   });
 
   describe('spam without CAPTCHA', () => {
-    it('sends nothing when the hidden honeypot field is filled', async () => {
+    it('sends a sign-up whose hidden field was filled, marked suspect, and resets the guard for the next person', async () => {
       const { pack, bucket } = await packWithBucket();
       const el = await signup(pack);
       await fillSchool(el);
-      const trap = $<HTMLInputElement>(el, 'input[name="website"]');
+      const trap = $<HTMLInputElement>(el, '.hp input');
       expect(trap.tabIndex).to.equal(-1);
+      expect(trap.autocomplete, 'autofill leaves it alone').to.equal('off');
+      expect(trap.name).not.to.match(/url|website|name|mail|phone|address/i);
       trap.value = 'https://spam.example.org';
       trap.dispatchEvent(new Event('input'));
       await submit(el);
-      // The robot is shown the confirmation it expects; by then a real sign-up would have been sent.
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="confirmation"]'), 'looks like success');
-      expect((await receiverCount(bucket)).requests).to.equal(0);
-      expect(localStorage.getItem('ontrack-signup:draft:school-climate'), 'nothing kept').to.equal(null);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="confirmation"]'), 'sent');
+      const count = await receiverCount(bucket);
+      expect(count.records, 'the person is not discarded').to.equal(1);
+      expect(count.bodies[0]).to.deep.include({ suspect: true });
+      expect(count.submissions[0]).to.deep.include({ suspect: true });
+      $<HTMLButtonElement>(el, '.again').click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '.hp input').value, 'the guard is reset').to.equal('');
+      await fillSchool(el);
+      await submit(el);
+      await waitUntil(async () => (await receiverCount(bucket)).records === 2, 'second person sent');
+      expect((await receiverCount(bucket)).bodies[1]).not.to.have.property('suspect');
     });
 
-    it('asks to check once when the form is sent faster than a person can fill it', async () => {
+    it('sends a form filled faster than a person can, marked suspect', async () => {
       const { pack, bucket } = await packWithBucket();
       const el = await signup(pack, 'school-climate', { 'min-fill-seconds': '60' });
       await fillSchool(el);
       await submit(el);
-      expect($(el, '.notice-line').textContent).to.include('That was quick');
-      expect((await receiverCount(bucket)).requests).to.equal(0);
-      await submit(el);
       await waitUntil(() => el.shadowRoot!.querySelector('[part="confirmation"]'));
-      expect((await receiverCount(bucket)).records).to.equal(1);
+      const count = await receiverCount(bucket);
+      expect(count.records).to.equal(1);
+      expect(count.bodies[0]).to.deep.include({ suspect: true });
     });
   });
 

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/widgets/testimonials/define.js';
 import type { OntrackTestimonials } from '../src/widgets/testimonials/testimonials.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
+import { itEmulatingMedia } from './shared/engine.js';
 import { contentUrl, loadFixture, requestCount, waitForState } from './shared/helpers.js';
 
 runWidgetSuite({ tag: 'ontrack-testimonials', ready: 'pack', empty: 'empty', loadFixture });
@@ -66,15 +67,80 @@ describe('<ontrack-testimonials>', () => {
 
   it('falls back per field: requested language, then the pack default, then any, and marks the fallback', async () => {
     const el = await ready(`<ontrack-testimonials src="${contentUrl()}" lang="fi"></ontrack-testimonials>`);
-    const quote = (id: string) => cardOf(el, id).querySelector('[part="quote"] p')!;
-    // Amira's quote exists in Finnish: no marking.
-    expect(quote('amira').querySelector('span[lang]')).to.equal(null);
+    const quote = (id: string) => cardOf(el, id).querySelector<HTMLElement>('[part="quote"] p')!;
+    // Amira's quote exists in Finnish.
+    expect(quote('amira').lang).to.equal('fi');
     expect(quote('amira').textContent).to.include('Valmentajani');
     // Jonas's quote exists only in Dutch, the pack's default language.
-    expect(quote('jonas').querySelector('span')!.getAttribute('lang')).to.equal('nl');
+    expect(quote('jonas').lang).to.equal('nl');
     // Elin's quote is in Swedish and English, neither requested nor the default: the browser's English is next.
-    const elin = quote('elin').querySelector('span')!;
-    expect(['en', 'sv']).to.include(elin.getAttribute('lang'));
+    expect(['en', 'sv']).to.include(quote('elin').lang);
+  });
+
+  describe('every visitor', () => {
+    it('isolates English content in an Arabic interface: own direction, own quote marks, own alignment', async () => {
+      const pack = (await loadFixture('pack')) as { testimonials: { quote: Record<string, string> }[] };
+      // Amira's quote only in English now (whatever the browser's own languages are).
+      pack.testimonials[0].quote = { en: pack.testimonials[0].quote.en };
+      const el = await fixture<OntrackTestimonials>(html`<ontrack-testimonials lang="ar" .pack=${pack}></ontrack-testimonials>`);
+      await waitForState(el, 'ready');
+      const quote = cardOf(el, 'amira').querySelector<HTMLElement>('[part="quote"] p')!;
+      expect(quote.lang).to.equal('en');
+      expect(getComputedStyle(quote).direction).to.equal('ltr');
+      // The opening mark sits where the English text starts: at the left edge, just before the first word.
+      const range = document.createRange();
+      range.selectNodeContents(quote);
+      const gap = range.getClientRects()[0].left - quote.getBoundingClientRect().left;
+      expect(gap).to.be.within(1, 30);
+      expect(getComputedStyle(quote, '::before').content).to.equal('"“"');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads "Play video: <title>" in the right order when the title is in another direction', async () => {
+      const el = await ready(`<ontrack-testimonials src="${contentUrl()}" lang="ar"></ontrack-testimonials>`);
+      const label = cardOf(el, 'jonas').querySelector('button.play')!.textContent!.trim();
+      // The title (English or Dutch, by the browser's languages) is wrapped in Unicode isolates
+      // (first strong isolate … pop directional isolate).
+      expect(label).to.match(/: \u2068Jonas (tells his story|vertelt zijn verhaal)\u2069$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('hyphenates each text in its own language', async () => {
+      const el = await ready(`<ontrack-testimonials src="${contentUrl()}" lang="fi"></ontrack-testimonials>`);
+      const jonas = cardOf(el, 'jonas').querySelector<HTMLElement>('[part="quote"] p')!;
+      expect(jonas.lang).to.equal('nl');
+      const style = getComputedStyle(jonas) as CSSStyleDeclaration & { webkitHyphens?: string };
+      expect(style.hyphens || style.webkitHyphens).to.equal('auto');
+    });
+
+    it('starts its headings one level below the page heading before it, unless heading-level says otherwise', async () => {
+      const host = await fixture<HTMLElement>(`<div>
+        <h1>City of Ghent</h1>
+        <ontrack-testimonials src="${contentUrl()}"></ontrack-testimonials>
+        <section><h2>Stories</h2><div><ontrack-testimonials src="${contentUrl()}"></ontrack-testimonials></div></section>
+        <ontrack-testimonials src="${contentUrl()}" heading-level="5"></ontrack-testimonials>
+        <ontrack-signup-fallback-test><h4>Inside another widget</h4></ontrack-signup-fallback-test>
+        <ontrack-testimonials src="${contentUrl()}"></ontrack-testimonials>
+      </div>`);
+      const widgets = [...host.querySelectorAll<OntrackTestimonials>('ontrack-testimonials')];
+      await Promise.all(widgets.map((w) => waitForState(w, 'ready')));
+      const level = (w: OntrackTestimonials) => w.shadowRoot!.querySelector('.name')!.getAttribute('aria-level');
+      expect(widgets.map(level)).to.deep.equal(['2', '3', '5', '3']);
+    });
+
+    it('keeps heading level 3 on a page without headings', async () => {
+      const el = await ready(`<ontrack-testimonials src="${contentUrl()}"></ontrack-testimonials>`);
+      expect(el.shadowRoot!.querySelector('.name')!.getAttribute('aria-level')).to.equal('3');
+    });
+
+    it('keeps its space while loading, so the page does not jump', async () => {
+      const el = await fixture<OntrackTestimonials>(`<ontrack-testimonials src="${contentUrl({ delay: 1500 })}"></ontrack-testimonials>`);
+      expect(el.getAttribute('state')).to.equal('loading');
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      expect(el.getBoundingClientRect().height).to.be.at.least(29 * rem);
+      el.style.setProperty('--ontrack-reserve', '5rem');
+      expect(el.getBoundingClientRect().height).to.be.below(6 * rem);
+    });
   });
 
   it('sends one request for several widgets that share a src', async () => {
@@ -163,8 +229,6 @@ describe('<ontrack-testimonials>', () => {
   });
 
   describe('carousel', () => {
-    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
-
     const slideLabel = (el: OntrackTestimonials) =>
       el.shadowRoot!.querySelector('[aria-roledescription="slide"]')!.getAttribute('aria-label');
 
@@ -209,11 +273,15 @@ describe('<ontrack-testimonials>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('does not animate for visitors who ask for reduced motion', async () => {
+    itEmulatingMedia('does not animate for visitors who ask for reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await ready(`<ontrack-testimonials src="${contentUrl()}" layout="carousel"></ontrack-testimonials>`);
-      const slide = el.shadowRoot!.querySelector('.slide')!;
-      expect(parseFloat(getComputedStyle(slide).animationDuration)).to.be.below(0.001);
+      try {
+        const el = await ready(`<ontrack-testimonials src="${contentUrl()}" layout="carousel"></ontrack-testimonials>`);
+        const slide = el.shadowRoot!.querySelector('.slide')!;
+        expect(parseFloat(getComputedStyle(slide).animationDuration)).to.be.below(0.001);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('never moves on its own', async () => {

@@ -5,7 +5,7 @@
 import type { PackHeader } from '../content/schema/common.js';
 import type { ContentError } from '../content/errors.js';
 import type { ContentProblem } from '../content/problems.js';
-import type { Submission } from '../signup/validation.js';
+import type { Submission } from '../widgets/signup/logic/validation.js';
 
 export interface OntrackEventDetails {
   /** Content arrived and was valid. */
@@ -26,6 +26,8 @@ export interface OntrackEventDetails {
    * (handed to the visitor's e-mail app). `id` is the idempotency key.
    */
   'ontrack-submitted': { trajectory: string; id: string; delivery: 'sent' | 'queued' | 'email'; waitlist: boolean };
+  /** For the website editor: the receiver cannot take sign-ups (a redirect, an answer without receipt, a refusal, a bad address). */
+  'ontrack-delivery-problem': { trajectory: string; id: string; receiver: string; reason: string; status?: number };
 }
 
 export type OntrackEventName = keyof OntrackEventDetails;

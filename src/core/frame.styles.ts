@@ -8,7 +8,10 @@ import { css } from 'lit';
  * `--ontrack-color-text`, `--ontrack-color-muted`, `--ontrack-color-surface`,
  * `--ontrack-color-border`, `--ontrack-color-accent`, `--ontrack-color-on-accent`,
  * `--ontrack-color-danger`, `--ontrack-color-focus`, `--ontrack-radius`,
- * `--ontrack-space`, `--ontrack-font-family`, `--ontrack-max-width`.
+ * `--ontrack-space`, `--ontrack-font-family`, `--ontrack-max-width`,
+ * `--ontrack-reserve` (the height a widget keeps free while it loads, so the
+ * page does not jump when it renders; each widget has a default of its own,
+ * set as `--_reserve-default`).
  */
 export const frameStyles = css`
   :host {
@@ -30,7 +33,24 @@ export const frameStyles = css`
     color: var(--_text);
     font-family: var(--ontrack-font-family, inherit);
     line-height: 1.5;
+    /* Long words: hyphenated in the language of the text they are in (every
+       content text carries its own lang), and only broken without a hyphen
+       when nothing else fits. */
+    -webkit-hyphens: auto;
+    hyphens: auto;
     overflow-wrap: anywhere;
+  }
+
+  /* Content texts are isolated from the interface around them (dir also sets
+     unicode-bidi: isolate; this holds where a page's CSS resets it). */
+  [dir] {
+    unicode-bidi: isolate;
+  }
+
+  /* While loading, keep the space the widget will take, so nothing below it moves. */
+  :host(:not([state])) .frame,
+  :host([state='loading']) .frame {
+    min-block-size: var(--ontrack-reserve, var(--_reserve-default, 6rem));
   }
 
   :host([hidden]),

@@ -8,6 +8,8 @@
 import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { OWN_NAMES } from './lib/language-names.js';
+import { baseLanguage, sameLanguage } from './lib/lang.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
@@ -99,7 +101,7 @@ export function negotiateLocale(wanted: readonly string[]): Locale {
     const lower = tag.toLowerCase();
     const exact = supportedLocales.find((l) => l.toLowerCase() === lower);
     if (exact) return exact;
-    const baseTag = lower.split('-')[0];
+    const baseTag = baseLanguage(lower);
     const byBase = ALIASES[baseTag] ?? supportedLocales.find((l) => l === baseTag);
     if (byBase) return byBase;
   }
@@ -158,10 +160,19 @@ export function wantedLanguages(el: Element): string[] {
   return [...new Set([chosen, own, ...browser].filter((tag): tag is string => Boolean(tag)))];
 }
 
-/** A language's name in that language, e.g. "Nederlands", "العربية". */
+/**
+ * A language's name in that language, e.g. "Nederlands", "العربية", "Gaeilge".
+ * Interface languages come from our own list; any other tag from
+ * `Intl.DisplayNames`, but only when the browser has data for that language
+ * (without it, it silently answers in English).
+ */
 export function ownName(tag: string): string {
+  const known = OWN_NAMES[tag.toLowerCase()];
+  if (known) return known;
   try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    const names = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' });
+    const name = sameLanguage(names.resolvedOptions().locale, tag) ? names.of(tag) : undefined;
+    if (!name) return OWN_NAMES[baseLanguage(tag)] ?? tag;
     return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
   } catch {
     return tag;
@@ -179,7 +190,7 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
   } catch {
     /* an invalid tag: fall through to the list */
   }
-  return RTL.has(tag.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+  return RTL.has(baseLanguage(tag)) ? 'rtl' : 'ltr';
 }
 
 /** Elements that want to know when an ancestor's `lang` or the browser's languages change. */

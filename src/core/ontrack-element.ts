@@ -17,16 +17,28 @@ import { nounOf } from '../content/problems.js';
 import type { ContentPackInput } from '../content/schema.js';
 import { readerOf, type LocalizedText, type PackHeader } from '../content/schema/common.js';
 import { pickText, type PickedText } from '../content/text.js';
+import { sameLanguage } from './lib/lang.js';
 import { emit } from './events.js';
 import { frameStyles } from './frame.styles.js';
+import { headingLevel } from './lib/heading.js';
 import { directionOf } from './locale.js';
 import { LocalizedElement } from './localized-element.js';
+import { levelOfHeadingBefore } from './outline.js';
 import { safeMediaUrl, safeUrl } from './url.js';
 
 /** Where a widget is: reflected on its `state` attribute. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 
-const base = (tag: string) => tag.toLowerCase().split('-')[0];
+/** A content text picked for the visitor, with the direction it is written in. */
+export interface ContentText extends PickedText {
+  dir: 'ltr' | 'rtl';
+  /** Whether it is in the interface's language (then it needs no `lang` of its own). */
+  native: boolean;
+}
+
+/** Unicode's first-strong isolate and pop directional isolate: `<bdi>` for plain strings. */
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 /**
  * The frame every Ontrack widget stands on: content (from `src`, inline JSON
@@ -73,6 +85,9 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   /** The editor error of this update's `find()`, when the id attribute names nothing. */
   #lookupError?: ContentError;
   #reportedLookup = '';
+
+  /** One below the nearest page heading before this widget, looked up at each update. */
+  #outlineLevel?: number;
 
   /** `loading`, `ready`, `empty` or `error`; also reflected on the `state` attribute. */
   get state(): WidgetState {
@@ -156,6 +171,8 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   }
 
   protected override update(changed: PropertyValues): void {
+    const before = levelOfHeadingBefore(this);
+    this.#outlineLevel = before === undefined ? undefined : before + 1;
     const next = this.#computeState();
     if (next !== this.#state || !this.hasAttribute('state')) {
       this.#state = next;
@@ -250,14 +267,49 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   }
 
   /**
-   * Renders a content text as text (never HTML). A text in another language
-   * than the interface carries its own `lang` and `dir`.
+   * A content text in the visitor's language, with its direction: for an
+   * element that holds the text alone (a quote, a paragraph), put `lang` and
+   * `dir` on that element, so alignment, quote marks and hyphenation follow
+   * the text rather than the interface.
+   */
+  protected contentText(text: LocalizedText, loaded: LoadedPack<P>): ContentText {
+    const picked = this.pick(text, loaded);
+    return { ...picked, dir: directionOf(picked.lang), native: sameLanguage(picked.lang, this.locale) };
+  }
+
+  /**
+   * Renders a content text as text (never HTML), inline. A text in another
+   * language than the interface carries its own `lang` and `dir`, which also
+   * isolates it from the words around it (so "Play: <English title>" reads
+   * right in Arabic).
    */
   protected text(text: LocalizedText | undefined, loaded: LoadedPack<P>): unknown {
     if (!text) return nothing;
-    const picked = this.pick(text, loaded);
-    if (base(picked.lang) === base(this.locale)) return picked.text;
-    return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
+    const picked = this.contentText(text, loaded);
+    if (picked.native) return picked.text;
+    return html`<span lang=${picked.lang} dir=${picked.dir}>${picked.text}</span>`;
+  }
+
+  /**
+   * A content text as a plain string, for attributes (`alt`, `aria-label`,
+   * `title`) and for messages that quote it: a text whose direction differs
+   * from the interface is wrapped in Unicode isolates (first-strong isolate …
+   * pop directional isolate), the plain-text form of `<bdi>`.
+   */
+  protected plainText(text: LocalizedText | undefined, loaded: LoadedPack<P>): string {
+    if (!text) return '';
+    const picked = this.contentText(text, loaded);
+    return picked.dir === this.direction ? picked.text : `${FSI}${picked.text}${PDI}`;
+  }
+
+  /**
+   * The level for one of this widget's headings: its `heading-level` when set
+   * (`own`), else one below the nearest heading before the widget on the page,
+   * else `fallback`; plus `offset` for headings nested inside the widget.
+   * Always between 2 and 6.
+   */
+  protected headingFor(own: number | undefined, fallback: number, offset = 0): number {
+    return headingLevel(own, this.#outlineLevel ?? fallback, offset);
   }
 
   /** A link address from content, resolved and checked (https, http, mailto, tel). */

@@ -16,7 +16,7 @@
  * passed in; it decides places atomically (see SignupStore.insert).
  */
 import type { Trajectory } from '../content/schema/trajectories.js';
-import { validateSubmission, type Submission } from '../signup/validation.js';
+import { validateSubmission, type Submission } from '../widgets/signup/logic/validation.js';
 
 /** Any pack with trajectories: the full content pack, or the part a widget validated. */
 type TrajectoryList = { readonly trajectories: readonly Trajectory[] };

@@ -10,7 +10,7 @@ import type { Transporter } from 'nodemailer';
 import type { ReceiverConfig } from './config.js';
 import type { SignupReceipt, SignupRecord } from './contract.js';
 import type { Trajectory } from '../content/schema/trajectories.js';
-import { toIcs } from '../signup/ics.js';
+import { toIcs } from '../widgets/signup/logic/ics.js';
 import type { Log } from './log.js';
 
 type Localized = Record<string, string> | string;

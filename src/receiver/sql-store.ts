@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from './db.js';
 import type { SignupReceipt, SignupRecord, SignupStore, StoredAnswer } from './contract.js';
-import type { Submission } from '../signup/validation.js';
+import type { Submission } from '../widgets/signup/logic/validation.js';
 
 export const STATUSES = ['new', 'contacted', 'waitlist', 'suspect', 'cancelled'] as const;
 export type SignupStatus = (typeof STATUSES)[number];

@@ -14,6 +14,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { PassThrough, Readable } from 'node:stream';
+import { soakReceiver } from '../../scripts/bench/soak-receiver.mjs';
 
 const counts = new Map();
 
@@ -68,13 +69,23 @@ export function testApi() {
  *                                             (keys: of stored sign-ups; requestKeys: the
  *                                             Idempotency-Key of every request, answered or not)
  *   GET  /test-api/signups/fault?bucket=b&fail=500&times=1   answer 500 to the next request(s)
+ *        &body=<text>   … with this body instead ("$KEY" becomes the request's Idempotency-Key)
+ *        &type=<mime>   … with this Content-Type (default application/json)
+ *        &retryAfter=<v>  … with this Retry-After header
+ *        &location=<url>  … with this Location header (a redirect)
+ *        &commit=1      … after the real receiver stored it (a lost answer)
  *   GET  /test-api/signups/fault?bucket=b&down=1             drop connections until down=0
  *   GET  /test-api/signups/fault?bucket=b&delay=800          answer slowly
+ *   GET  /test-api/signups/fault?bucket=b&availability=<json> what GET /api/signups/availability answers
+ *   GET  /api/signups/availability?bucket=b&trajectory=t     that answer (404 when none is set)
+ *   /soak-api/…                                              the soak test's chaos receiver (scripts/bench/soak-receiver.mjs)
+ *
+ * The count also lists `bodies`: every request body as sent, parsed.
  */
 export function testSignups({ handle, memoryStore, koaSignupReceiver, parsePack }) {
   const buckets = new Map();
   const bucketOf = (name = 'default') => {
-    if (!buckets.has(name)) buckets.set(name, { records: [], requests: 0, requestKeys: [], fail: [], down: false, delay: 0 });
+    if (!buckets.has(name)) buckets.set(name, { records: [], requests: 0, requestKeys: [], bodies: [], fail: [], down: false, delay: 0, availability: undefined });
     return buckets.get(name);
   };
   const pack = async () =>
@@ -87,16 +98,38 @@ export function testSignups({ handle, memoryStore, koaSignupReceiver, parsePack 
       return (bucket.store ??= memoryStore(bucket.records));
     },
   });
+  const soak = soakReceiver();
   return async (ctx, next) => {
+    if (ctx.path.startsWith('/soak-api/')) {
+      ctx.respond = false;
+      return soak(ctx.req, ctx.res);
+    }
+    if (ctx.path === '/api/signups/availability') {
+      const bucket = bucketOf(ctx.query.bucket);
+      ctx.type = 'application/json';
+      if (!bucket.availability) {
+        ctx.status = 404;
+        ctx.body = '{"error":"no availability"}';
+        return;
+      }
+      ctx.set('Cache-Control', 'public, max-age=5');
+      ctx.body = bucket.availability;
+      return;
+    }
     if (ctx.path === '/test-api/signups/count') {
       const bucket = bucketOf(ctx.query.bucket);
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ records: bucket.records.length, requests: bucket.requests, submissions: bucket.records.map((r) => r.submission), keys: bucket.records.map((r) => r.key), requestKeys: bucket.requestKeys });
+      ctx.body = JSON.stringify({ records: bucket.records.length, requests: bucket.requests, submissions: bucket.records.map((r) => r.submission), keys: bucket.records.map((r) => r.key), requestKeys: bucket.requestKeys, bodies: bucket.bodies });
       return;
     }
     if (ctx.path === '/test-api/signups/fault') {
       const bucket = bucketOf(ctx.query.bucket);
-      if (ctx.query.fail) bucket.fail.push(...Array(Number(ctx.query.times ?? 1)).fill(Number(ctx.query.fail)));
+      if (ctx.query.fail) {
+        const { body, type, retryAfter, location, commit } = ctx.query;
+        const fault = { status: Number(ctx.query.fail), body, type, retryAfter, location, commit: commit === '1' };
+        bucket.fail.push(...Array(Number(ctx.query.times ?? 1)).fill(fault));
+      }
+      if (ctx.query.availability !== undefined) bucket.availability = ctx.query.availability || undefined;
       if (ctx.query.down !== undefined) bucket.down = ctx.query.down === '1';
       if (ctx.query.delay !== undefined) bucket.delay = Number(ctx.query.delay);
       ctx.body = 'ok';
@@ -105,7 +138,8 @@ export function testSignups({ handle, memoryStore, koaSignupReceiver, parsePack 
     if (ctx.path !== '/api/signups') return next();
     const bucket = bucketOf(ctx.query.bucket);
     bucket.requests++;
-    bucket.requestKeys.push(ctx.get('idempotency-key'));
+    const key = ctx.get('idempotency-key');
+    bucket.requestKeys.push(key);
     if (bucket.down) {
       ctx.req.socket.destroy();
       ctx.respond = false;
@@ -113,12 +147,63 @@ export function testSignups({ handle, memoryStore, koaSignupReceiver, parsePack 
     }
     if (bucket.delay) await new Promise((resolve) => setTimeout(resolve, bucket.delay));
     const failure = bucket.fail.shift();
-    if (failure) {
-      ctx.status = failure;
-      ctx.type = 'application/json';
-      ctx.body = '{"error":"test failure"}';
+    if (failure?.commit) {
+      // The receiver stores it, but the answer never arrives.
+      const raw = await readRaw(ctx.req);
+      bucket.bodies.push(parse(raw));
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      await receiver(inner(ctx, raw, {}), next).catch(() => undefined);
       return;
     }
-    return receiver(ctx, next);
+    if (failure) {
+      await readRaw(ctx.req).then((raw) => bucket.bodies.push(parse(raw)));
+      ctx.status = failure.status;
+      ctx.type = failure.type ?? 'application/json';
+      if (failure.retryAfter) ctx.set('Retry-After', failure.retryAfter);
+      if (failure.location) ctx.set('Location', failure.location);
+      ctx.body = (failure.body ?? '{"error":"test failure"}').replaceAll('$KEY', key);
+      return;
+    }
+    const raw = await readRaw(ctx.req);
+    bucket.bodies.push(parse(raw));
+    return receiver(inner(ctx, raw, ctx), next);
+  };
+}
+
+function readRaw(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parse(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** What the receiver middleware reads of a koa context, with the body already read here; answers go to `sink`. */
+function inner(ctx, raw, sink) {
+  return {
+    path: ctx.path,
+    method: ctx.method,
+    headers: ctx.headers,
+    query: ctx.query,
+    req: Readable.from([Buffer.from(raw)]),
+    set status(value) {
+      sink.status = value;
+    },
+    set type(value) {
+      sink.type = value;
+    },
+    set body(value) {
+      sink.body = value;
+    },
   };
 }

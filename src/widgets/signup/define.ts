@@ -2,7 +2,7 @@ import { define } from '../../core/define.js';
 import { OntrackSignup } from './signup.js';
 
 export { OntrackSignup };
-export { validateSubmission } from '../../signup/validation.js';
+export { validateSubmission } from './logic/validation.js';
 
 define('ontrack-signup', OntrackSignup);
 

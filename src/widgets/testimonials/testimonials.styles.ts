@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const testimonialsStyles = css`
+  :host {
+    /* About one card with its photo: kept free while the stories load. */
+    --_reserve-default: 30rem;
+  }
+
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--ontrack-testimonials-min-card, 16rem)), 1fr));
@@ -46,6 +51,7 @@ export const testimonialsStyles = css`
 
   .quote p {
     margin: 0;
+    text-align: start;
   }
 
   .quote p::before {

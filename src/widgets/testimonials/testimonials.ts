@@ -56,8 +56,11 @@ export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
   /** At most this many stories (0: no limit). */
   @property({ type: Number }) limit = 0;
 
-  /** Heading level of each story's name, to fit the page's outline (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Heading level of each story's name (2–6). Default: one below the nearest
+   * heading before the widget on the page (an `<h1>` then the widget: 2), else 3.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** Accessible name of the group of stories. Default: "Stories from young people" in the visitor's language. */
   @property() label = '';
@@ -159,7 +162,7 @@ export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
             part="photo"
             class="photo"
             src=${photo}
-            alt=${this.pick(t.photo.alt, loaded).text}
+            alt=${this.plainText(t.photo.alt, loaded)}
             width=${t.photo.width ?? nothing}
             height=${t.photo.height ?? nothing}
             loading="lazy"
@@ -167,9 +170,7 @@ export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
           />`
         : nothing}
       <div class="body">
-        <blockquote part="quote" class="quote">
-          <p>${this.text(t.quote, loaded)}</p>
-        </blockquote>
+        ${this.#renderQuote(t, loaded)}
         ${this.#renderName(t, loaded)}
         ${t.story ? html`<p class="story">${this.text(t.story, loaded)}</p>` : nothing}
         ${t.video ? this.#renderVideo(t, loaded) : nothing}
@@ -177,8 +178,16 @@ export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
     </article>`;
   }
 
+  /** The quote takes its own language and direction, so its alignment and quote marks follow it. */
+  #renderQuote(t: Testimonial, loaded: LoadedPack) {
+    const quote = this.contentText(t.quote, loaded);
+    return html`<blockquote part="quote" class="quote">
+      <p lang=${quote.lang} dir=${quote.dir}>${quote.text}</p>
+    </blockquote>`;
+  }
+
   #renderName(t: Testimonial, loaded: LoadedPack) {
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    const level = this.headingFor(this.headingLevel, 3);
     const age = t.age === undefined ? undefined : this.#age(t.age);
     const details = [age, t.pseudonym ? msg('name changed') : undefined].filter(Boolean).join(', ');
     return html`<div part="name" class="who">
@@ -202,7 +211,7 @@ export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
 
   #renderVideo(t: Testimonial, loaded: LoadedPack) {
     const video = t.video!;
-    const title = this.pick(video.title, loaded).text;
+    const title = this.plainText(video.title, loaded);
     const playing = this.playing.has(t.id);
     const transcript = video.transcript
       ? html`<details class="transcript">

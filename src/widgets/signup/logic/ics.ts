@@ -17,9 +17,12 @@ function utc(value: string): string {
   return new Date(value).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** Escapes text values: backslash, semicolon, comma and line breaks. */
+/**
+ * Escapes text values (RFC 5545, 3.3.11): backslash, semicolon, comma, and
+ * every line break — CR LF, a lone LF and a lone CR — as `\n`.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds lines longer than 75 octets, as the format asks. */
@@ -53,7 +56,7 @@ export function toIcs(event: CalendarEvent, now = new Date()): string {
     `SUMMARY:${escapeText(event.title)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-    ...(event.url ? [`URL:${event.url}`] : []),
+    ...(event.url ? [`URL:${event.url.replace(/[\r\n]/g, '')}`] : []),
     'END:VEVENT',
     'END:VCALENDAR',
   ];

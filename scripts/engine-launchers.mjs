@@ -1,0 +1,133 @@
+// The test runner's three engines, and the few commands that need help to work
+// alike in all of them. Chromium and Firefox are driven by puppeteer-core (Firefox
+// over WebDriver BiDi, so no geckodriver); WebKit by WebKitWebDriver, which this
+// file starts and stops together with an X server.
+import puppeteerCore from 'puppeteer-core';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumArgs, chromiumPath, firefoxPath, webkitBrowserPath } from './browsers.mjs';
+import { startWebKitDriver } from './webkit/driver.mjs';
+
+const firefox = new Set();
+const webkit = new Set();
+
+export const launchers = {
+  chromium: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
+
+  firefox: () => {
+    const launcher = chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    });
+    firefox.add(launcher);
+    return launcher;
+  },
+
+  webkit: () => {
+    const options = {
+      hostname: '127.0.0.1',
+      port: 0,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: webkitBrowserPath, args: ['--automation'] },
+      },
+    };
+    const launcher = webdriverLauncher(options);
+    let driver;
+    const { initialize, stop } = launcher;
+    launcher.initialize = async function (config) {
+      driver = await startWebKitDriver();
+      options.port = driver.port;
+      await initialize.call(this, config);
+      this.name = 'WebKit';
+    };
+    launcher.stop = async function () {
+      await stop.call(this);
+      driver?.stop();
+    };
+    webkit.add(launcher);
+    return launcher;
+  },
+};
+
+/** WebDriver key codes for the key names tests use (puppeteer's names). */
+const WEBDRIVER_KEYS = {
+  Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A',
+  Escape: '\uE00C', Space: ' ', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017',
+  Meta: '\uE03D',
+};
+const webdriverKey = (name) => WEBDRIVER_KEYS[name] ?? name;
+
+/** Puppeteer over BiDi (Firefox) knows the space bar only as ' '. */
+const puppeteerKey = (name) => (name === 'Space' ? ' ' : name);
+
+async function webkitKeys(driver, payload) {
+  const actions = (list) => driver.performActions([{ type: 'key', id: 'keyboard', actions: list }]);
+  if ('type' in payload) {
+    // One key at a time: WebKit drops a letter typed twice in a row within one action list.
+    for (const char of payload.type) await actions([{ type: 'keyDown', value: char }, { type: 'keyUp', value: char }]);
+  } else if ('press' in payload) {
+    const keys = payload.press.length > 1 ? payload.press.split('+').map(webdriverKey) : [payload.press];
+    await actions([
+      ...keys.map((value) => ({ type: 'keyDown', value })),
+      ...keys.reverse().map((value) => ({ type: 'keyUp', value })),
+    ]);
+  } else if ('down' in payload) {
+    await actions([{ type: 'keyDown', value: webdriverKey(payload.down) }]);
+  } else if ('up' in payload) {
+    await actions([{ type: 'keyUp', value: webdriverKey(payload.up) }]);
+  } else {
+    return undefined;
+  }
+  return true;
+}
+
+async function firefoxKeys(page, payload) {
+  if (!('press' in payload || 'down' in payload || 'up' in payload)) return undefined;
+  if ('press' in payload) await page.keyboard.press(puppeteerKey(payload.press));
+  if ('down' in payload) await page.keyboard.down(puppeteerKey(payload.down));
+  if ('up' in payload) await page.keyboard.up(puppeteerKey(payload.up));
+  return true;
+}
+
+/** Resizes WebKit's window until the page's viewport has the size asked for. */
+async function webkitViewport(driver, { width, height }) {
+  await driver.setWindowSize(width, height);
+  const size = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+  let [w, h] = await size();
+  // Should the window have any frame, grow it by the difference once.
+  if (w !== width || h !== height) {
+    const rect = await driver.getWindowSize();
+    await driver.setWindowSize(rect.width + width - w, rect.height + height - h);
+  }
+  return true;
+}
+
+/**
+ * Keyboard and viewport commands for Firefox and WebKit, answered before the
+ * runner's own command plugins (which only know Chromium's ways).
+ */
+export function engineCommands() {
+  return {
+    name: 'ontrack-engine-commands',
+    serverStart({ config }) {
+      // The runner asks its command plugins in order and puts its own first: move this one ahead.
+      const api = config.plugins.find((plugin) => plugin.name === 'test-runner-api');
+      const list = api?.plugins;
+      if (Array.isArray(list) && list.includes(this)) list.unshift(...list.splice(list.indexOf(this), 1));
+    },
+    async executeCommand({ command, payload, session }) {
+      const browser = session.browser;
+      if (webkit.has(browser)) {
+        const driver = browser.driver;
+        if (command === 'send-keys') return webkitKeys(driver, payload);
+        if (command === 'set-viewport') return webkitViewport(driver, payload);
+      }
+      if (firefox.has(browser) && command === 'send-keys') return firefoxKeys(browser.getPage(session.id), payload);
+      return undefined;
+    },
+  };
+}
