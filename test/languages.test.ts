@@ -12,15 +12,16 @@ import '../src/widgets/practice-library/define.js';
 import type { OntrackLanguagePicker } from '../src/widgets/language-picker/language-picker.js';
 import type { OntrackElement } from '../src/core/ontrack-element.js';
 import { setPreferredLanguage, supportedLocales } from '../src/core/locale.js';
-import { contentUrl, waitForState } from './shared/helpers.js';
+import type { ContentPackInput } from '../src/content/schema.js';
+import { contentUrl, loadFixture, waitForState } from './shared/helpers.js';
 
 /** The widgets that load content: attributes and fixture that make them ready, and their English loading message. */
-const WIDGETS: { tag: string; attributes: string; body: string; loading: string }[] = [
-  { tag: 'ontrack-testimonials', attributes: 'layout="carousel"', body: 'pack', loading: 'Loading stories…' },
-  { tag: 'ontrack-signup', attributes: 'trajectory="evening"', body: 'signup', loading: 'Loading the sign-up form…' },
-  { tag: 'ontrack-study-explorer', attributes: '', body: 'explorer', loading: 'Loading study options…' },
-  { tag: 'ontrack-practice', attributes: 'practice="antwerp-network"', body: 'practices', loading: 'Loading the practice…' },
-  { tag: 'ontrack-practice-library', attributes: '', body: 'practices', loading: 'Loading practices…' },
+const WIDGETS: { tag: string; attributes: Record<string, string>; body: string; loading: string }[] = [
+  { tag: 'ontrack-testimonials', attributes: { layout: 'carousel' }, body: 'pack', loading: 'Loading stories…' },
+  { tag: 'ontrack-signup', attributes: { trajectory: 'evening' }, body: 'signup', loading: 'Loading the sign-up form…' },
+  { tag: 'ontrack-study-explorer', attributes: {}, body: 'explorer', loading: 'Loading study options…' },
+  { tag: 'ontrack-practice', attributes: { practice: 'antwerp-network' }, body: 'practices', loading: 'Loading the practice…' },
+  { tag: 'ontrack-practice-library', attributes: {}, body: 'practices', loading: 'Loading practices…' },
 ];
 
 const baseOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
@@ -31,12 +32,18 @@ describe('every widget in every interface language', () => {
   for (const { tag, attributes, body, loading: english } of WIDGETS) {
     for (const locale of supportedLocales) {
       it(`<${tag}> in ${locale}: translated, accessible${locale === 'ar' ? ', right-to-left' : ''}`, async () => {
-        const src = contentUrl({ body, delay: 400 });
-        const el = await fixture<OntrackElement>(`<${tag} src="${src}" lang="${locale}" ${attributes}></${tag}>`);
+        // The content arrives once the loading message was read: no fixed delay
+        // to wait out (these tests run 140 times in each engine).
+        let arrive!: (pack: ContentPackInput) => void;
+        const made = document.createElement(tag) as OntrackElement;
+        for (const [name, value] of Object.entries({ lang: locale, ...attributes })) made.setAttribute(name, value);
+        made.pack = new Promise<ContentPackInput>((resolve) => (arrive = resolve));
+        const el = await fixture<OntrackElement>(made);
         await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'loading message');
         const loading = el.shadowRoot!.querySelector('[part="loading"]')!.textContent!.trim();
         if (locale === 'en') expect(loading).to.equal(english);
         else expect(loading, `loading message in ${locale}`).not.to.equal(english);
+        arrive((await loadFixture(body)) as ContentPackInput);
         await waitForState(el, 'ready');
         expect(baseOf(el).getAttribute('lang')).to.equal(locale);
         expect(baseOf(el).getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
