@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /**
  * The CDN build (dist/cdn/), for a page with one script tag and no bundler:
@@ -6,9 +7,11 @@ import { defineConfig } from 'vite';
  * defines every widget on demand; `<widget>.js` defines one. All entries share
  * their chunks, so loading several costs each shared module once. Locale
  * chunks load relative to the module, so the folder works from any origin.
+ * Template CSS and HTML are minified too (scripts/minify-literals.mjs).
  */
 export default defineConfig({
   publicDir: false,
+  plugins: [minifyLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
