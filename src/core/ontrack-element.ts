@@ -2,18 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { ContentError } from '../content/errors.js';
+import { ContentError } from '../content/content-error.js';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT,
+  editorWording,
+  loadedWording,
   loadPack,
   parsePack,
   validatePack,
   type LoadedPack,
   type PackSchema,
 } from '../content/load.js';
-import { notFound, problemsReport } from '../content/read.js';
-import { nounOf } from '../content/problems.js';
 import type { ContentPackInput } from '../content/schema.js';
 import { readerOf, type LocalizedText, type PackHeader } from '../content/schema/common.js';
 import { pickText, type PickedText } from '../content/text.js';
@@ -108,8 +108,10 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
     },
     args: () => [this.src, this.pack, this.inline] as const,
     onComplete: (loaded) => {
-      if (loaded.problems.length) {
-        console.warn(`[ontrack] <${this.localName}>: ${problemsReport(loaded.problems)}`);
+      // Problems come only from the editor's reader, so its wording is loaded.
+      const report = loadedWording()?.problemsReport;
+      if (loaded.problems.length && report) {
+        console.warn(`[ontrack] <${this.localName}>: ${report(loaded.problems)}`);
         emit(this, 'ontrack-problems', { problems: loaded.problems });
       }
       emit(this, 'ontrack-load', { pack: loaded.pack });
@@ -143,8 +145,12 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
     const loaded = this.content.value;
     // An empty collection is content not published yet: the widget is empty, not wrong.
     if (!found && loaded && items.length) {
+      const wording = loadedWording();
       const key = readerOf(this.packSchema)?.key;
-      this.#lookupError = notFound(loaded, items, id, attribute, (key && nounOf(key)) ?? attribute);
+      // Until the editor's wording is loaded (see updated()), the error names only the attribute.
+      this.#lookupError = wording
+        ? wording.notFound(loaded, items, id, attribute, (key && wording.nounOf(key)) ?? attribute)
+        : new ContentError('not-found', id ? `Nothing in the content has the ${attribute} "${id}"` : `The ${attribute} attribute is not set`);
     }
     return found;
   }
@@ -163,6 +169,18 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const lookup = this.#lookupError;
+    if (lookup && !loadedWording()) {
+      // The editor's error (the ids that exist, the closest one) needs the wording: load it, then render again.
+      void editorWording().then(
+        () => this.requestUpdate(),
+        () => this.#reportLookup(lookup),
+      );
+      return;
+    }
+    this.#reportLookup(lookup);
+  }
+
+  #reportLookup(lookup: ContentError | undefined) {
     if (lookup && lookup.message !== this.#reportedLookup) {
       console.warn(`[ontrack] <${this.localName}>: ${lookup.details.join('\n  ')}`);
       emit(this, 'ontrack-error', { error: lookup });
