@@ -6,7 +6,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['src/generated/**', 'src/studio/generated/**', 'dist/**', 'storybook-static/**'] },
+  { ignores: ['src/generated/**', 'src/studio/generated/**', 'src/inbox/generated/**', 'dist/**', 'storybook-static/**'] },
   {
     files: ['src/**/*.ts'],
     extends: [tseslint.configs.recommended, lit.configs['flat/recommended'], wc.configs['flat/best-practice']],

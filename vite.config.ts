@@ -1,27 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'vite';
-import { contentPack } from './src/content/schema.js';
-import { handleSignup } from './src/signup/receiver.js';
-import { fileStore, viteSignupReceiver } from './scripts/signup-receiver.mjs';
+import { devReceiver } from './src/receiver/dev.js';
 
 /**
  * One config for the demo page (`npm start`, served from index.html with the
  * default content in public/) and the npm build of the library (`npm run
  * build`, below; the CDN build is vite.cdn.config.ts).
  *
- * `npm start` and `npm run preview` also answer `POST /api/signups`, the
- * receiver the demo's sign-up forms send to: validated with the same code as
- * the browser, stored in data/signups.jsonl (ignored by git; `ONTRACK_SIGNUPS_FILE`
- * names another file).
+ * `npm start` and `npm run preview` also run the Ontrack receiver (src/receiver/)
+ * with an embedded database in data/receiver (ignored by git;
+ * `ONTRACK_RECEIVER_DATA` names another folder): the demo's sign-up forms send
+ * to `/api/signups`, and the coordinator's inbox is at `/inbox/`.
  */
 export default defineConfig({
-  plugins: [
-    viteSignupReceiver({
-      handle: handleSignup,
-      pack: async () => contentPack.parse(JSON.parse(await readFile('public/content.json', 'utf8'))),
-      store: fileStore(process.env.ONTRACK_SIGNUPS_FILE || 'data/signups.jsonl'),
-    }),
-  ],
+  plugins: [devReceiver()],
   // The npm build, for bundlers: one module per source file (dist/ mirrors
   // src/), so an app's bundler keeps only what it imports. Lit, @lit/task and
   // zod stay imports of the package's dependencies: an app with its own Lit

@@ -10,7 +10,7 @@ import { engineCommands, launchers } from './scripts/engine-launchers.mjs';
 
 // The receiver validates with the same TypeScript code the browser runs.
 const load = async (file) => (await runnerImport(file, { configFile: false, logLevel: 'error' })).module;
-const { handleSignup } = await load('./src/signup/receiver.ts');
+const { handleSignup, memoryStore } = await load('./src/receiver/contract.ts');
 const { contentPack } = await load('./src/content/schema.ts');
 
 const browsers = await Promise.all(wantedEngines().map((name) => launchers[name]()));
@@ -21,7 +21,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // engineCommands first in effect: it makes keyboard and viewport commands work alike in every engine.
   plugins: [engineCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [testSignups({ handle: handleSignup, koaSignupReceiver, parsePack: (data) => contentPack.parse(data) }), testApi()],
+  middleware: [testSignups({ handle: handleSignup, memoryStore, koaSignupReceiver, parsePack: (data) => contentPack.parse(data) }), testApi()],
   // One page at a time, one engine after the other: keyboard tests need the page to have
   // focus, and the machine running them may have only two cores.
   concurrency: 1,

@@ -4,6 +4,7 @@
 import { createServer } from 'vite';
 import { launchChromium } from './chromium.mjs';
 import { soakReceiver } from './bench/soak-receiver.mjs';
+import { spawnSync } from 'node:child_process';
 
 const BUDGETS = {
   'testimonials-first-render-50-p95': 50, // ms: first render after content arrives
@@ -56,4 +57,7 @@ try {
   await browser.close();
   await server.close();
 }
+// The receiver: sign-ups per second and p95 over HTTP, per store (scripts/bench/receiver.ts).
+const receiverBench = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/receiver.ts'], { stdio: 'inherit' });
+if (receiverBench.status !== 0) over++;
 process.exit(over ? 1 : 0);

@@ -5,6 +5,7 @@
 // no WCAG 2.x A/AA violation — in English and in Arabic (right-to-left).
 import { createServer } from 'vite';
 import { launchChromium } from './chromium.mjs';
+import { demoInboxSignups } from './demo-inbox.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -13,10 +14,9 @@ import { join } from 'node:path';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-// Sign-ups sent during the check go to a throw-away file, not data/signups.jsonl.
+// Sign-ups sent during the check go to a throw-away database, not data/receiver.
 const dataDir = mkdtempSync(join(tmpdir(), 'ontrack-demo-'));
-const signupsFile = join(dataDir, 'signups.jsonl');
-process.env.ONTRACK_SIGNUPS_FILE = signupsFile;
+process.env.ONTRACK_RECEIVER_DATA = join(dataDir, 'receiver');
 
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 await server.listen();
@@ -209,12 +209,7 @@ async function checkSignup() {
   await page.waitForFunction(() => document.querySelector('ontrack-signup').shadowRoot.querySelector('[part="confirmation"]'), { timeout: 10000 })
     .catch(() => fail('[signup] the queued sign-up was not delivered when the network came back'));
   await new Promise((resolve) => setTimeout(resolve, 500));
-  let lines = [];
-  try {
-    lines = readFileSync(signupsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-  } catch {
-    /* no file: nothing arrived */
-  }
+  const lines = await demoInboxSignups(url).catch(() => []);
   const arrived = lines.filter((record) => record.key === key).length;
   if (!key || arrived !== 1) fail(`[signup] expected the sign-up to arrive once, it arrived ${arrived} time(s)`);
   console.log(`demo check [signup]: empty send refused (${refused.invalid} invalid fields), queued offline, kept through reload, arrived ${arrived} time(s)`);

@@ -29,10 +29,17 @@ export {
 } from './widgets/signup/logic/validation.js';
 export {
   handleSignup,
+  handleAvailability,
   memoryStore,
+  fingerprintOf,
   MAX_BODY_BYTES,
   type SignupStore,
-  type StoredSignup,
+  type SignupRecord,
+  type SignupReceipt,
+  type StoredAnswer,
+  type ReceiptStatus,
+  type MemoryRecord,
+  type HandlerOptions,
   type ReceiverRequest,
   type ReceiverResponse,
-} from './signup/receiver.js';
+} from './receiver/contract.js';

@@ -91,7 +91,7 @@ test('duplicate ids, dangling references, past sessions, missing default texts, 
   pack.trajectories[1].sessions[0].start = '2026-02-03T19:00:00+01:00';
   delete pack.practices[0].title.en;
   pack.practices[0].title.nl = 'Operatie Geslaagd';
-  pack.practices[1].machineTranslated = ['uk'];
+  pack.practices[1].machineTranslated = ['pt'];
   const report = checkContent(pack, NOW);
   const errors = lines(report).join('\n');
   assert.match(errors, /testimonial "ilias-internship" → id: "ilias-internship" is the id of an earlier testimonial too/);
@@ -100,7 +100,7 @@ test('duplicate ids, dangling references, past sessions, missing default texts, 
   const warnings = report.warnings.map(problemLine).join('\n');
   assert.match(warnings, /session "antwerp-north-2027-02" → start: is in the past/);
   assert.match(warnings, /practice "ghent-operatie-geslaagd" → title: has no text in the default language "en"/);
-  assert.match(warnings, /practice "antwerp-network" → machineTranslated 1: "uk" is marked as machine-translated/);
+  assert.match(warnings, /practice "antwerp-network" → machineTranslated 1: "pt" is marked as machine-translated/);
 });
 
 test('a widget reading its collection leaves one broken item out and keeps the rest', () => {

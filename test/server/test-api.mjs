@@ -82,7 +82,7 @@ export function testApi() {
  *
  * The count also lists `bodies`: every request body as sent, parsed.
  */
-export function testSignups({ handle, koaSignupReceiver, parsePack }) {
+export function testSignups({ handle, memoryStore, koaSignupReceiver, parsePack }) {
   const buckets = new Map();
   const bucketOf = (name = 'default') => {
     if (!buckets.has(name)) buckets.set(name, { records: [], requests: 0, requestKeys: [], bodies: [], fail: [], down: false, delay: 0, availability: undefined });
@@ -95,10 +95,7 @@ export function testSignups({ handle, koaSignupReceiver, parsePack }) {
     pack,
     store: (ctx) => {
       const bucket = bucketOf(ctx.query.bucket);
-      return {
-        has: (key) => bucket.records.some((r) => r.key === key),
-        add: (record) => void bucket.records.push(record),
-      };
+      return (bucket.store ??= memoryStore(bucket.records));
     },
   });
   const soak = soakReceiver();

@@ -121,11 +121,13 @@ export interface CollectionReader {
 const readers = new WeakMap<object, CollectionReader>();
 
 /**
- * Marks `schema` (a widget's pack: header plus one collection) as readable
- * item by item, so that one broken item is left out instead of failing the
- * whole widget (see `readPack` in `read.ts`).
+ * What a widget validates: the pack's header plus one collection, nothing
+ * else. The schema is marked readable item by item, so that one broken item
+ * is left out instead of failing the whole widget (see `readPack` in `read.ts`).
  */
-export function readsCollection<S extends object>(schema: S, key: CollectionKey, item: z.ZodMiniType): S {
+export function collectionPack<K extends CollectionKey, I extends z.ZodMiniType>(key: K, item: I) {
+  const collection = z._default(z.array(item), [] as z.output<z.ZodMiniArray<I>>);
+  const schema = z.object({ ...packHeaderShape, ...({ [key]: collection } as Record<K, typeof collection>) });
   readers.set(schema, { key, item });
   return schema;
 }

@@ -1,6 +1,6 @@
 /** Practice summaries: the collection `<ontrack-practice>` and `<ontrack-practice-library>` read. */
 import * as z from 'zod/mini';
-import { contact, languageTag, linkUrl, localizedText, packHeaderShape, readsCollection, slug } from './common.js';
+import { contact, languageTag, linkUrl, localizedText, collectionPack, slug } from './common.js';
 
 /** Facet values. Their names are interface strings (translated), not content. */
 export const PRACTICE_TYPES = ['practice', 'project', 'policy'] as const;
@@ -57,11 +57,7 @@ export const practice = z.strictObject({
 });
 
 /** What the practice widgets validate: the header and the practices, nothing else. */
-export const practicesPack = readsCollection(
-  z.object({ ...packHeaderShape, practices: z._default(z.array(practice), []) }),
-  'practices',
-  practice,
-);
+export const practicesPack = collectionPack('practices', practice);
 
 export type Practice = z.infer<typeof practice>;
 export type PracticeSectionKey = (typeof SECTION_KEYS)[number];

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { didYouMean } from '../problems.js';
-import { linkUrl, localizedText, packHeaderShape, readsCollection, slug } from './common.js';
+import { linkUrl, localizedText, collectionPack, slug } from './common.js';
 
 /** A level, track or domain: an id the options refer to, a name, and a plain-language explanation. */
 export const studyAxis = z.strictObject({
@@ -95,11 +95,7 @@ export const studySystem = z
   );
 
 /** What `<ontrack-study-explorer>` validates: the header and the study systems, nothing else. */
-export const studySystemsPack = readsCollection(
-  z.object({ ...packHeaderShape, studySystems: z._default(z.array(studySystem), []) }),
-  'studySystems',
-  studySystem,
-);
+export const studySystemsPack = collectionPack('studySystems', studySystem);
 
 export type StudyAxis = z.infer<typeof studyAxis>;
 export type StudySchool = z.infer<typeof studySchool>;

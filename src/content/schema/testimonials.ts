@@ -1,6 +1,6 @@
 /** Youth testimonials: the collection `<ontrack-testimonials>` reads. */
 import * as z from 'zod/mini';
-import { isoDate, languageTag, localizedText, image, mediaUrl, packHeaderShape, readsCollection, slug } from './common.js';
+import { isoDate, languageTag, localizedText, image, mediaUrl, collectionPack, slug } from './common.js';
 
 export const captionTrack = z.strictObject({
   src: mediaUrl,
@@ -53,11 +53,7 @@ export const testimonial = z.strictObject({
 });
 
 /** What `<ontrack-testimonials>` validates: the header and the testimonials, nothing else. */
-export const testimonialsPack = readsCollection(
-  z.object({ ...packHeaderShape, testimonials: z._default(z.array(testimonial), []) }),
-  'testimonials',
-  testimonial,
-);
+export const testimonialsPack = collectionPack('testimonials', testimonial);
 
 export type Video = z.infer<typeof video>;
 export type Testimonial = z.infer<typeof testimonial>;

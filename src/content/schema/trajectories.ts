@@ -1,6 +1,6 @@
 /** Trajectories people sign up for: the collection `<ontrack-signup>` reads. */
 import * as z from 'zod/mini';
-import { contact, email, isoDateTime, linkUrl, localizedText, packHeaderShape, readsCollection, slug } from './common.js';
+import { contact, email, isoDateTime, linkUrl, localizedText, collectionPack, slug } from './common.js';
 
 export const FIELD_TYPES = [
   'text',
@@ -85,11 +85,7 @@ export const trajectory = z.strictObject({
 });
 
 /** What `<ontrack-signup>` validates: the header and the trajectories, nothing else. */
-export const trajectoriesPack = readsCollection(
-  z.object({ ...packHeaderShape, trajectories: z._default(z.array(trajectory), []) }),
-  'trajectories',
-  trajectory,
-);
+export const trajectoriesPack = collectionPack('trajectories', trajectory);
 
 export type FormField = z.infer<typeof formField>;
 export type Session = z.infer<typeof session>;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type PropertyValues, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
@@ -104,7 +104,8 @@ export class OntrackSignup extends OntrackElement<TrajectoriesPack> {
     return msg('This sign-up form is not available. Please come back later.');
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const loaded = this.content.value;
     const t = this.#trajectory(loaded);
     const receiver = t?.receiver?.type === 'https' && loaded ? this.link(t.receiver.url, loaded) : undefined;
