@@ -67,6 +67,19 @@ describe('space kept while loading, on a 375 px phone', () => {
     });
   }
 
+  it('renders arrived content in a task of its own, not in the task it arrived in', async () => {
+    // Widgets sharing one pack get it in the same task; rendering each in its
+    // own keeps the page from blocking in one long task.
+    const { el, arrive } = await loading('ontrack-practice', { practice: 'antwerp-network' });
+    let loaded = false;
+    el.addEventListener('ontrack-load', () => (loaded = true));
+    arrive(structuredClone(demo));
+    for (let i = 0; i < 200; i++) await Promise.resolve(); // every microtask of this task
+    expect(loaded, 'the content is there').to.equal(true);
+    expect(el.getAttribute('state')).to.equal('loading');
+    await waitForState(el, 'ready');
+  });
+
   it('lets the page set the reservation with --ontrack-reserve', async () => {
     const { el } = await loading('ontrack-signup', { trajectory: 'samen-maakt-school' });
     el.style.setProperty('--ontrack-reserve', '12rem');

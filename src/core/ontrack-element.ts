@@ -188,6 +188,17 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
     this.#reportedLookup = lookup?.message ?? '';
   }
 
+  /**
+   * The first render of the content is the largest piece of work a widget
+   * does. Widgets that share one content pack all get it in the same task:
+   * each renders it in a task of its own, so the page stays responsive
+   * (and paints) between them instead of blocking in one long task.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#state === 'loading' && this.content.status === TaskStatus.COMPLETE) await nextTask();
+    return super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues): void {
     const next = this.#computeState();
     if (next !== this.#state || !this.hasAttribute('state')) {
@@ -337,6 +348,12 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   protected media(url: string | undefined, loaded: LoadedPack<P>): string | undefined {
     return safeMediaUrl(url, loaded.base);
   }
+}
+
+/** Resolves in a later task: `scheduler.yield()` where the browser has it (it keeps the place in line), else a timer. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function toContentError(error: unknown): ContentError {
