@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
 import { emit } from '../../core/events.js';
 import { plural } from '../../core/plural.js';
+import { formatNumber } from '../../core/lib/intl.js';
 import type { LoadedPack as Loaded } from '../../content/load.js';
 import { testimonialsPack, type Testimonial, type TestimonialsPack } from '../../content/schema/testimonials.js';
 
@@ -146,7 +147,7 @@ export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
   }
 
   #format(n: number): string {
-    return new Intl.NumberFormat(this.locale).format(n);
+    return formatNumber(this.locale, n); // cached: building a formatter per card cost more than the card
   }
 
   #go(step: number, count: number) {
