@@ -24,6 +24,7 @@ import { headingLevel } from './lib/heading.js';
 import { directionOf } from './locale.js';
 import { LocalizedElement } from './localized-element.js';
 import { levelOfHeadingBefore, observeOutline } from './outline.js';
+import { renderTurn, watchScreen } from './render-turn.js';
 import { safeMediaUrl, safeUrl } from './url.js';
 
 /** Where a widget is: reflected on its `state` attribute. */
@@ -89,6 +90,7 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   /** One below the nearest page heading before this widget: looked up on connect and when the page's headings change. */
   #outlineLevel?: number;
   #stopOutline?: () => void;
+  #stopWatching?: () => void;
 
   /** `loading`, `ready`, `empty` or `error`; also reflected on the `state` attribute. */
   get state(): WidgetState {
@@ -127,12 +129,14 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
     this.#readInline();
     this.#readOutline();
     this.#stopOutline = observeOutline(() => this.#readOutline());
+    this.#stopWatching = watchScreen(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopOutline?.();
     this.#stopOutline = undefined;
+    this.#stopWatching?.();
   }
 
   /** Where the widget sits in the page's outline; renders again only when that changed. */
@@ -190,12 +194,12 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
 
   /**
    * The first render of the content is the largest piece of work a widget
-   * does. Widgets that share one content pack all get it in the same task:
-   * each renders it in a task of its own, so the page stays responsive
-   * (and paints) between them instead of blocking in one long task.
+   * does, and widgets sharing one pack all get it in the same task: each
+   * renders it in a turn of its own (see render-turn.ts), instead of all of
+   * them blocking the page in one long task.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.#state === 'loading' && this.content.status === TaskStatus.COMPLETE) await nextTask();
+    if (this.#state === 'loading' && this.content.status === TaskStatus.COMPLETE) await renderTurn(this);
     return super.scheduleUpdate();
   }
 
@@ -348,12 +352,6 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   protected media(url: string | undefined, loaded: LoadedPack<P>): string | undefined {
     return safeMediaUrl(url, loaded.base);
   }
-}
-
-/** Resolves in a later task: `scheduler.yield()` where the browser has it (it keeps the place in line), else a timer. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function toContentError(error: unknown): ContentError {
