@@ -23,7 +23,8 @@ import { frameStyles } from './frame.styles.js';
 import { headingLevel } from './lib/heading.js';
 import { directionOf } from './locale.js';
 import { LocalizedElement } from './localized-element.js';
-import { levelOfHeadingBefore } from './outline.js';
+import { levelOfHeadingBefore, observeOutline } from './outline.js';
+import { renderTurn, watchScreen } from './render-turn.js';
 import { safeMediaUrl, safeUrl } from './url.js';
 
 /** Where a widget is: reflected on its `state` attribute. */
@@ -86,8 +87,10 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   #lookupError?: ContentError;
   #reportedLookup = '';
 
-  /** One below the nearest page heading before this widget, looked up at each update. */
+  /** One below the nearest page heading before this widget: looked up on connect and when the page's headings change. */
   #outlineLevel?: number;
+  #stopOutline?: () => void;
+  #stopWatching?: () => void;
 
   /** `loading`, `ready`, `empty` or `error`; also reflected on the `state` attribute. */
   get state(): WidgetState {
@@ -126,6 +129,25 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readInline();
+    this.#readOutline();
+    this.#stopOutline = observeOutline(() => this.#readOutline());
+    this.#stopWatching = watchScreen(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopOutline?.();
+    this.#stopOutline = undefined;
+    this.#stopWatching?.();
+  }
+
+  /** Where the widget sits in the page's outline; renders again only when that changed. */
+  #readOutline() {
+    const before = levelOfHeadingBefore(this);
+    const level = before === undefined ? undefined : before + 1;
+    if (level === this.#outlineLevel) return;
+    this.#outlineLevel = level;
+    this.requestUpdate();
   }
 
   /** Loads the content again from the server (after an error, or when it changed there), not from the page's shared copy. */
@@ -188,9 +210,18 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
     this.#reportedLookup = lookup?.message ?? '';
   }
 
+  /**
+   * The first render of the content is the largest piece of work a widget
+   * does, and widgets sharing one pack all get it in the same task: each
+   * renders it in a turn of its own (see render-turn.ts), instead of all of
+   * them blocking the page in one long task.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#state === 'loading' && this.content.status === TaskStatus.COMPLETE) await renderTurn(this);
+    return super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues): void {
-    const before = levelOfHeadingBefore(this);
-    this.#outlineLevel = before === undefined ? undefined : before + 1;
     const next = this.#computeState();
     if (next !== this.#state || !this.hasAttribute('state')) {
       this.#state = next;

@@ -1,7 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { host, reserveRules } from '../../core/reserve.js';
 
 /** Styles of a practice; the library reuses the shared control styles at the end. */
 export const practiceStyles = css`
+  /* The space kept free while loading (see core/reserve.ts). */
+  ${unsafeCSS(reserveRules('ontrack-practice', host))}
+
   .practice {
     display: grid;
     gap: var(--_space);

@@ -9,7 +9,6 @@ import type { LocalizedText } from '../../content/schema/common.js';
 import { practicesPack, SECTION_KEYS, type Practice, type PracticesPack } from '../../content/schema/practices.js';
 import { languagesOf, pickText, type PickedText } from '../../content/text.js';
 import { facetValues, type FacetKey } from '../practice-library/logic/facets.js';
-import { headingLevel } from '../../core/lib/heading.js';
 import { sameLanguage } from '../../core/lib/lang.js';
 import { countryName, facetName, languageName, sectionName, valueName } from './labels.js';
 import { practiceStyles } from './practice.styles.js';
@@ -44,8 +43,12 @@ export class OntrackPractice extends OntrackElement<PracticesPack> {
   /** Id of the practice in the content pack. */
   @property() practice = '';
 
-  /** Level of the practice's title, to fit the page's outline (2–6); sections are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Level of the practice's title (2–6); sections are one level below.
+   * Default: one below the nearest heading before the widget on the page (an
+   * `<h1>` then the practice: 2), else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** The content language the visitor picked in the menu ('' = the visitor's own languages). */
   @state() private chosen = '';
@@ -82,7 +85,7 @@ export class OntrackPractice extends OntrackElement<PracticesPack> {
 
   protected override renderReady(loaded: LoadedPack): unknown {
     const p = this.#practice!;
-    const level = headingLevel(this.headingLevel, 2);
+    const level = this.headingFor(this.headingLevel, 2);
     const title = this.#pick(p.title, loaded);
     // The language the practice is shown in: the one its title is in.
     const shownIn = title.lang;

@@ -4,7 +4,6 @@ import { msg } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
 import { emit } from '../../core/events.js';
 import { FocusController } from '../../core/controllers/focus.controller.js';
-import { headingLevel } from '../../core/lib/heading.js';
 import { dateTimeFormat } from '../../core/lib/intl.js';
 import { trajectoriesPack, type Session, type TrajectoriesPack, type Trajectory } from '../../content/schema/trajectories.js';
 import { byteLength, keepFor, MAX_BODY_BYTES, type OutboxEntry } from './logic/delivery.js';
@@ -58,8 +57,11 @@ export class OntrackSignup extends OntrackElement<TrajectoriesPack> {
   /** Id of the trajectory in the content pack. */
   @property() trajectory = '';
 
-  /** Heading level of the form's title, to fit the page's outline (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Heading level of the form's title (2–6). Default: one below the nearest
+   * heading before the widget on the page (an `<h1>` then the form: 2), else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** A sign-up sent within this many seconds of opening the form is marked for review (spam protection); it is still sent. */
   @property({ type: Number, attribute: 'min-fill-seconds' }) minFillSeconds = 3;
@@ -273,7 +275,7 @@ export class OntrackSignup extends OntrackElement<TrajectoriesPack> {
   }
 
   #heading(text: unknown, offset = 0, id?: string): TemplateResult {
-    return html`<p role="heading" aria-level=${headingLevel(this.headingLevel, 2, offset)} class="heading h${offset}" id=${id ?? nothing}>${text}</p>`;
+    return html`<p role="heading" aria-level=${this.headingFor(this.headingLevel, 2, offset)} class="heading h${offset}" id=${id ?? nothing}>${text}</p>`;
   }
 
   #context(t: Trajectory, loaded: Loaded, view: View): SignupContext {

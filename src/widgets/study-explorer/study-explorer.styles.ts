@@ -1,6 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { host, reserveRules } from '../../core/reserve.js';
 
 export const studyExplorerStyles = css`
+  /* The space kept free while loading (see core/reserve.ts). */
+  ${unsafeCSS(reserveRules('ontrack-study-explorer', host))}
+
   .explorer {
     container: explorer / inline-size;
     display: grid;

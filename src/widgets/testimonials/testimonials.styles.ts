@@ -1,10 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { host, reserveRules } from '../../core/reserve.js';
 
 export const testimonialsStyles = css`
-  :host {
-    /* About one card with its photo: kept free while the stories load. */
-    --_reserve-default: 30rem;
-  }
+  /* The space kept free while loading (see core/reserve.ts). */
+  ${unsafeCSS(reserveRules('ontrack-testimonials', host))}
 
   .grid {
     display: grid;
