@@ -93,16 +93,38 @@ async function firefoxKeys(page, payload) {
   return true;
 }
 
-/** Resizes WebKit's window until the page's viewport has the size asked for. */
+/**
+ * Resizes WebKit's window until the page's viewport has the size asked for.
+ * The window takes its new size a little after WebDriver answers (much later
+ * on a busy machine): wait until the page sees a change before measuring any
+ * window frame, or the correction is computed from the old size.
+ */
 async function webkitViewport(driver, { width, height }) {
+  const viewport = async () => (await driver.execute(() => [window.innerWidth, window.innerHeight])).join('×');
+  const wanted = `${width}×${height}`;
+  const settled = async (from) => {
+    let size = await viewport();
+    let since = Date.now();
+    for (const end = Date.now() + 5000; size !== wanted && Date.now() < end; ) {
+      // Changed, then still for a while at another size: a frame takes the difference.
+      if (size !== from && Date.now() - since > 300) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      const next = await viewport();
+      if (next !== size) [size, since] = [next, Date.now()];
+    }
+    return size;
+  };
+  let size = await viewport();
+  if (size === wanted) return true;
   await driver.setWindowSize(width, height);
-  const size = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
-  let [w, h] = await size();
-  // Should the window have any frame, grow it by the difference once.
-  if (w !== width || h !== height) {
+  size = await settled(size);
+  if (size !== wanted) {
+    const [w, h] = size.split('×').map(Number);
     const rect = await driver.getWindowSize();
     await driver.setWindowSize(rect.width + width - w, rect.height + height - h);
+    size = await settled(size);
   }
+  if (size !== wanted) throw new Error(`WebKit's viewport is ${size}, not the ${wanted} asked for`);
   return true;
 }
 

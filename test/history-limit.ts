@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+
 /**
  * Safari's history limit, in any engine: after `limit` calls of pushState and
  * replaceState within `window` ms, each further call throws a SecurityError,
@@ -51,4 +53,20 @@ export function uncaughtErrors() {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/**
+ * Holds a whole test file to Safari's history budget in every engine: every
+ * pushState and replaceState of the page (the widgets' and the tests' own)
+ * counts, and a test fails once the file has made more than 100 in 10 seconds.
+ * WebKit would refuse those writes anyway, only with less telling failures;
+ * Chromium and Firefox would let them through. Call it at the top of a file,
+ * before any code keeps a reference to the history methods.
+ */
+export function stayWithinHistoryBudget(limit = 100, window = 10_000) {
+  const budget = limitHistory(limit, window);
+  afterEach(() => {
+    expect(budget.refused, `this file spent Safari's history budget (${limit} writes in ${window / 1000} s): make fewer writes, or move tests to a file of their own`).to.equal(0);
+  });
+  after(() => budget.restore());
 }

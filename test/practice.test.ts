@@ -5,6 +5,7 @@ import type { OntrackPractice } from '../src/widgets/practice/practice.js';
 import type { OntrackPracticeLibrary } from '../src/widgets/practice-library/practice-library.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { contentUrl, loadFixture, waitForState } from './shared/helpers.js';
+import { itEmulatingMedia } from './shared/engine.js';
 
 runWidgetSuite({ tag: 'ontrack-practice', attributes: 'practice="antwerp-network"', ready: 'practices', empty: 'empty', loadFixture });
 runWidgetSuite({ tag: 'ontrack-practice-library', ready: 'practices', empty: 'empty', loadFixture });
@@ -94,7 +95,7 @@ describe('<ontrack-practice>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('prints without the language menu, with link addresses written out', async () => {
+  itEmulatingMedia('prints without the language menu, with link addresses written out', async () => {
     const el = await ready<OntrackPractice>(`<ontrack-practice practice="antwerp-network" src="${contentUrl({ body: 'practices' })}"></ontrack-practice>`);
     await emulateMedia({ media: 'print' });
     try {
