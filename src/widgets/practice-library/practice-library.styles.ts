@@ -1,12 +1,8 @@
-import { css, unsafeCSS } from 'lit';
-import { host, reserveRules } from '../../core/reserve.js';
+import { css } from 'lit';
 
 /** The practice library's own styles, on top of the frame's and the practice's. */
 
 export const practiceLibraryStyles = css`
-  /* The space kept free while loading (see core/reserve.ts). */
-  ${unsafeCSS(reserveRules('ontrack-practice-library', host))}
-
   .library {
     display: grid;
     gap: var(--_space);

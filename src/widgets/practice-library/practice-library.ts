@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
+import { reserveStyles } from '../../core/reserve.styles.js';
 import { FocusController } from '../../core/controllers/focus.controller.js';
 import { sameLanguage } from '../../core/lib/lang.js';
 import type { LoadedPack as Loaded } from '../../content/load.js';
@@ -50,7 +51,7 @@ type LoadedPack = Loaded<PracticesPack>;
  * @cssproperty --ontrack-practice-library-min-card - Narrowest card (default 16rem).
  */
 export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
-  static override styles = [...OntrackElement.styles, practiceStyles, practiceLibraryStyles];
+  static override styles = [...OntrackElement.styles, reserveStyles('ontrack-practice-library'), practiceStyles, practiceLibraryStyles];
 
   protected override readonly packSchema = practicesPack;
 

@@ -1,11 +1,7 @@
-import { css, unsafeCSS } from 'lit';
-import { host, reserveRules } from '../../core/reserve.js';
+import { css } from 'lit';
 
 /** Styles of a practice; the library reuses the shared control styles at the end. */
 export const practiceStyles = css`
-  /* The space kept free while loading (see core/reserve.ts). */
-  ${unsafeCSS(reserveRules('ontrack-practice', host))}
-
   .practice {
     display: grid;
     gap: var(--_space);

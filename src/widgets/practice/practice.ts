@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
+import { reserveStyles } from '../../core/reserve.styles.js';
 import { directionOf } from '../../core/locale.js';
 import { ownName } from '../../core/lib/language-names.js';
 import type { LoadedPack as Loaded } from '../../content/load.js';
@@ -36,7 +37,7 @@ const SHOWN_FACETS: readonly FacetKey[] = ['type', 'classification', 'interventi
  * @cssproperty --ontrack-practice-note-background - Background of the language notes (default the subtle colour).
  */
 export class OntrackPractice extends OntrackElement<PracticesPack> {
-  static override styles = [...OntrackElement.styles, practiceStyles];
+  static override styles = [...OntrackElement.styles, reserveStyles('ontrack-practice'), practiceStyles];
 
   protected override readonly packSchema = practicesPack;
 

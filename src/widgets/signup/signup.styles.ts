@@ -1,10 +1,6 @@
-import { css, unsafeCSS } from 'lit';
-import { host, reserveRules } from '../../core/reserve.js';
+import { css } from 'lit';
 
 export const signupStyles = css`
-  /* The space kept free while loading (see core/reserve.ts). */
-  ${unsafeCSS(reserveRules('ontrack-signup', host))}
-
   .signup {
     display: grid;
     gap: var(--_space);

@@ -2,6 +2,7 @@ import { html, type PropertyValues, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
+import { reserveStyles } from '../../core/reserve.styles.js';
 import { emit } from '../../core/events.js';
 import { FocusController } from '../../core/controllers/focus.controller.js';
 import { dateTimeFormat } from '../../core/lib/intl.js';
@@ -50,7 +51,7 @@ const newKey = (): string => crypto.randomUUID();
  * @fires ontrack-delivery-problem - The receiver cannot take sign-ups (a redirect, no receipt, a refusal): for the website editor.
  */
 export class OntrackSignup extends OntrackElement<TrajectoriesPack> {
-  static override styles = [...OntrackElement.styles, signupStyles];
+  static override styles = [...OntrackElement.styles, reserveStyles('ontrack-signup'), signupStyles];
 
   protected override readonly packSchema = trajectoriesPack;
 

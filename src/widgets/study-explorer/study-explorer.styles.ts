@@ -1,10 +1,6 @@
-import { css, unsafeCSS } from 'lit';
-import { host, reserveRules } from '../../core/reserve.js';
+import { css } from 'lit';
 
 export const studyExplorerStyles = css`
-  /* The space kept free while loading (see core/reserve.ts). */
-  ${unsafeCSS(reserveRules('ontrack-study-explorer', host))}
-
   .explorer {
     container: explorer / inline-size;
     display: grid;

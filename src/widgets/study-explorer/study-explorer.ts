@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
+import { reserveStyles } from '../../core/reserve.styles.js';
 import { FocusController } from '../../core/controllers/focus.controller.js';
 import { RovingGridController } from '../../core/controllers/roving-grid.controller.js';
 import { formatNumber, listFormat } from '../../core/lib/intl.js';
@@ -61,7 +62,7 @@ type LoadedPack = Loaded<StudySystemsPack>;
  * @cssproperty --ontrack-study-explorer-cell-min - Narrowest matrix column (default 9rem).
  */
 export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
-  static override styles = [...OntrackElement.styles, studyExplorerStyles];
+  static override styles = [...OntrackElement.styles, reserveStyles('ontrack-study-explorer'), studyExplorerStyles];
 
   protected override readonly packSchema = studySystemsPack;
 

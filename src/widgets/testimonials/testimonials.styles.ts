@@ -1,10 +1,6 @@
-import { css, unsafeCSS } from 'lit';
-import { host, reserveRules } from '../../core/reserve.js';
+import { css } from 'lit';
 
 export const testimonialsStyles = css`
-  /* The space kept free while loading (see core/reserve.ts). */
-  ${unsafeCSS(reserveRules('ontrack-testimonials', host))}
-
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--ontrack-testimonials-min-card, 16rem)), 1fr));

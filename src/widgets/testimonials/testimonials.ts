@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
+import { reserveStyles } from '../../core/reserve.styles.js';
 import { emit } from '../../core/events.js';
 import { plural } from '../../core/plural.js';
 import { formatNumber } from '../../core/lib/intl.js';
@@ -47,7 +48,7 @@ const EAGER_PHOTOS = 3;
  * @fires ontrack-slide-change - The visitor moved the carousel.
  */
 export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
-  static override styles = [...OntrackElement.styles, testimonialsStyles];
+  static override styles = [...OntrackElement.styles, reserveStyles('ontrack-testimonials'), testimonialsStyles];
 
   protected override readonly packSchema = testimonialsPack;
 
