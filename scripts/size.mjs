@@ -10,7 +10,7 @@
 // The npm build (dist/) is not measured: an app's bundler decides its size.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, dirname, resolve, basename } from 'node:path';
+import { join, dirname, resolve, basename, relative } from 'node:path';
 
 const cdn = resolve(import.meta.dirname, '..', 'dist', 'cdn');
 /** KB gzip: a hard limit (fails the build) and the target (printed). */
@@ -52,6 +52,10 @@ function report(label, files, budget, extra = '') {
     (distance >= 0 ? `${distance.toFixed(1)} KB under` : `${(-distance).toFixed(1)} KB over`) +
     ` the ${budget.target} KB target`;
   console.log(`size: ${label.padEnd(40)} ${size.toFixed(1).padStart(5)} KB gzip (${String(files.size).padStart(2)} files) ${verdict}${extra}`);
+  // Over a limit: which files make it up, largest first.
+  if (over) {
+    for (const file of [...files].sort((a, b) => gz(b) - gz(a))) console.log(`        ${kb(gz(file)).padStart(5)} KB  ${relative(cdn, file)}`);
+  }
 }
 
 const upFront = closure([main]);

@@ -1,44 +1,15 @@
 /**
- * Errors of content loading, in two voices: a `kind` that a widget turns into a
- * message for the visitor (in the visitor's language), and `details` in plain
- * English for the webmaster or content editor, each naming the item by its id
- * and the field (`testimonial "lotte" → quote: is missing`).
+ * The editor's wording of content problems: zod issues in plain English, each
+ * naming the item by its id and the field (`testimonial "lotte" → quote: is
+ * missing`), with the field that was probably meant. Widgets load this only
+ * when content has a mistake (see `editorWording` in `load.ts`); the error
+ * class itself is in `content-error.ts`.
  */
 import type * as z from 'zod/mini';
+import { ContentError, type ContentErrorKind } from './content-error.js';
 import { countProblems, didYouMean, objectName, problemAt, problemLine, uniqueProblems, type ContentProblem } from './problems.js';
 
-export type ContentErrorKind =
-  /** The request failed: offline, DNS, CORS. */
-  | 'network'
-  /** No answer within the time limit. */
-  | 'timeout'
-  /** The server answered with a status other than 2xx. */
-  | 'http'
-  /** The document is larger than the size limit. */
-  | 'too-large'
-  /** The document is not JSON. */
-  | 'json'
-  /** The JSON does not match the content format. */
-  | 'invalid'
-  /** The element's id attribute names nothing in the content (or an item that was left out). */
-  | 'not-found'
-  /** Neither `src`, `pack` nor inline content was given. */
-  | 'missing';
-
-export class ContentError extends Error {
-  override name = 'ContentError';
-  constructor(
-    readonly kind: ContentErrorKind,
-    message: string,
-    /** One line per problem, each starting with the place it is in where there is one. */
-    readonly details: readonly string[] = [message],
-    readonly status?: number,
-    /** The problems behind `details`, for tools. */
-    readonly problems: readonly ContentProblem[] = [],
-  ) {
-    super(message);
-  }
-}
+export { ContentError, type ContentErrorKind };
 
 /** `["testimonials", 2, "quote", "nl"]` → `testimonials[2].quote.nl` (JSON-path style, for tools). */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -125,6 +96,12 @@ type Key = string | number;
 
 /** What is wrong, for one zod issue (without the place). */
 function describe(issue: Issue): string {
+  // A reference to an unknown id: the closest known one, when there is one (params set by the schema).
+  const params = (issue as { params?: { known?: unknown; lead?: string } }).params;
+  if (issue.code === 'custom' && Array.isArray(params?.known) && params.lead && typeof issue.input === 'string') {
+    const hint = didYouMean(issue.input, params.known.map(String));
+    if (hint) return `${params.lead}${hint}`;
+  }
   // Our own checks carry their own message; zod/mini's built-in ones all say "Invalid input".
   if (issue.code !== 'invalid_type' && issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {

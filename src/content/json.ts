@@ -2,7 +2,7 @@
  * Parsing content JSON: the engine's JSON.parse first (fast, no extra code);
  * only when it fails is the positioned parser loaded to say where and why.
  */
-import { ContentError } from './errors.js';
+import { ContentError } from './content-error.js';
 import type { JsonSyntaxProblem } from './json-syntax.js';
 
 /** The error for text that does not parse, with line, column and the offending line. */

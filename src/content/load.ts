@@ -3,11 +3,13 @@
  * many widgets share it), from inline JSON, or from a value given in script.
  */
 import type { PackHeader } from './schema/common.js';
-import { ContentError } from './errors.js';
+import { ContentError } from './content-error.js';
 import { parseJson } from './json.js';
-import { readPack, type LoadedPack, type PackSchema } from './read.js';
+import type { LoadedPack, PackSchema } from './read.js';
+import { readValid } from './read-valid.js';
 
 export type { LoadedPack, PackSchema };
+type Wording = typeof import('./wording.js');
 
 /** A fetched, parsed, not yet validated document. */
 interface RawPack {
@@ -29,34 +31,63 @@ export interface LoadOptions {
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
+let wording: Wording | undefined;
+let wordingLoad: Promise<Wording> | undefined;
+
+/**
+ * The editor's wording of content problems (and the reader that leaves broken
+ * items out), loaded the first time content has a mistake: most pages never
+ * need it. The network is up then, as the content just arrived.
+ */
+export function editorWording(): Promise<Wording> {
+  wordingLoad ??= import('./wording.js').then(
+    (module) => (wording = module),
+    (error: unknown) => {
+      wordingLoad = undefined;
+      throw error;
+    },
+  );
+  return wordingLoad;
+}
+
+/** The editor's wording, if a mistake in some content already loaded it. */
+export function loadedWording(): Wording | undefined {
+  return wording;
+}
+
 /** Results per document and schema: widgets of one kind sharing a pack validate it once. */
-const validated = new WeakMap<object, Map<PackSchema<never>, LoadedPack | ContentError>>();
+const validated = new WeakMap<object, Map<PackSchema<never>, Promise<LoadedPack>>>();
 
 /**
  * Validates any value against a widget's pack schema: a broken header fails,
- * a broken item is left out and listed in `problems` (see `read.ts`).
+ * a broken item is left out and listed in `problems` (see `read.ts`). Content
+ * without a mistake is read at once, without the editor's wording.
  */
 export function validatePack<P extends PackHeader>(
   data: unknown,
   schema: PackSchema<P>,
   base = document.baseURI,
-): LoadedPack<P> {
-  const cache = data && typeof data === 'object' ? validated.get(data) ?? new Map() : undefined;
+): Promise<LoadedPack<P>> {
+  const key = data && typeof data === 'object' ? data : undefined;
+  const cache = key ? (validated.get(key) ?? new Map<PackSchema<never>, Promise<LoadedPack>>()) : undefined;
   let outcome = cache?.get(schema as PackSchema<never>);
   if (!outcome) {
-    try {
-      outcome = readPack(data, schema, base);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      outcome = error;
-    }
-    if (cache) {
+    const valid = readValid(data, schema, base);
+    outcome = valid
+      ? Promise.resolve(valid)
+      : editorWording().then(
+          ({ readPack }) => readPack(data, schema, base),
+          (error: unknown) => {
+            cache?.delete(schema as PackSchema<never>);
+            throw new ContentError('invalid', `The content has a mistake, and its description could not be loaded: ${String(error)}`);
+          },
+        );
+    if (cache && key) {
       cache.set(schema as PackSchema<never>, outcome);
-      validated.set(data as object, cache);
+      validated.set(key, cache);
     }
   }
-  if (outcome instanceof ContentError) throw outcome;
-  return outcome as LoadedPack<P>;
+  return outcome as Promise<LoadedPack<P>>;
 }
 
 /** Parses and validates JSON text (inline content, or a fetched body). */

@@ -11,6 +11,9 @@ import type * as z from 'zod/mini';
 import { COLLECTIONS, packHeader, readerOf, type CollectionKey, type PackHeader } from './schema/common.js';
 import { ContentError, invalidContent, issuesToProblems, problemsError } from './errors.js';
 import { countProblems, didYouMean, nounOf, problemAt, problemLine, type ContentProblem } from './problems.js';
+import { HEADER_KEYS, headerOf, isObject } from './read-valid.js';
+
+export { headerOf, isObject };
 
 /** The schema a widget validates a pack with: the header plus its own collection. */
 export type PackSchema<P extends PackHeader = PackHeader> = z.ZodMiniType<P>;
@@ -25,11 +28,7 @@ export interface LoadedPack<P extends PackHeader = PackHeader> {
   readonly leftOut: ReadonlyMap<string, readonly ContentProblem[]>;
 }
 
-const HEADER_KEYS = new Set(Object.keys(packHeader._zod.def.shape));
 const TOP_KEYS = [...HEADER_KEYS, ...COLLECTIONS];
-
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Validates `data` against a widget's pack schema. Throws a ContentError for
@@ -89,11 +88,6 @@ export function unknownTopFields(data: Record<string, unknown>): ContentProblem[
   return Object.keys(data)
     .filter((key) => !HEADER_KEYS.has(key) && !(COLLECTIONS as readonly string[]).includes(key))
     .map((key) => ({ ...problemAt(data, [], `"${key}" is not a field of the content pack${didYouMean(key, TOP_KEYS)}`), path: [key] }));
-}
-
-/** The header fields of a pack (what `packHeader` validates). */
-export function headerOf(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([key]) => HEADER_KEYS.has(key)));
 }
 
 /** The console text for a pack's problems: one line each, items left out first. */

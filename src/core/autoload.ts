@@ -7,6 +7,8 @@
  * Elements inside other components' shadow roots are not seen by the
  * document observer; pages that build such components call `loadWidget()`.
  */
+import { reserveBeforeDefinition } from './reserve.js';
+
 export type WidgetLoaders = Record<string, () => Promise<unknown>>;
 
 const requested = new Map<string, Promise<unknown>>();
@@ -32,6 +34,8 @@ export function loadWidget(tag: string): Promise<CustomElementConstructor> {
 export function autoload(widgets: WidgetLoaders): void {
   loaders = { ...loaders, ...widgets };
   const waiting = new Set(Object.keys(widgets).filter((tag) => !customElements.get(tag)));
+  // Until a widget's module arrives, it keeps the space it will take (see reserve.ts).
+  reserveBeforeDefinition([...waiting]);
   const scan = (root: ParentNode) => {
     for (const tag of waiting) {
       if ((root as Element).localName === tag || root.querySelector(tag)) {

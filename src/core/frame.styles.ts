@@ -47,8 +47,11 @@ export const frameStyles = css`
     unicode-bidi: isolate;
   }
 
-  /* While loading, keep the space the widget will take, so nothing below it moves. */
-  :host(:not([state])) .frame,
+  /* While loading (and before the first render, when the interface language
+     is still on its way), keep the space the widget will take, so nothing
+     below it moves. Widgets scale their default with the width: 100cqi is the
+     width of the page's nearest container, else of the screen. */
+  :host(:not([state])),
   :host([state='loading']) .frame {
     min-block-size: var(--ontrack-reserve, var(--_reserve-default, 6rem));
   }

@@ -8,8 +8,7 @@
 import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { OWN_NAMES } from './lib/language-names.js';
-import { baseLanguage, sameLanguage } from './lib/lang.js';
+import { baseLanguage } from './lib/lang.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
@@ -158,25 +157,6 @@ export function wantedLanguages(el: Element): string[] {
   const own = inheritedLang(el);
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
   return [...new Set([chosen, own, ...browser].filter((tag): tag is string => Boolean(tag)))];
-}
-
-/**
- * A language's name in that language, e.g. "Nederlands", "العربية", "Gaeilge".
- * Interface languages come from our own list; any other tag from
- * `Intl.DisplayNames`, but only when the browser has data for that language
- * (without it, it silently answers in English).
- */
-export function ownName(tag: string): string {
-  const known = OWN_NAMES[tag.toLowerCase()];
-  if (known) return known;
-  try {
-    const names = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' });
-    const name = sameLanguage(names.resolvedOptions().locale, tag) ? names.of(tag) : undefined;
-    if (!name) return OWN_NAMES[baseLanguage(tag)] ?? tag;
-    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-  } catch {
-    return tag;
-  }
 }
 
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ur', 'yi']);

@@ -2,18 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { ContentError } from '../content/errors.js';
+import { ContentError } from '../content/content-error.js';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT,
+  editorWording,
+  loadedWording,
   loadPack,
   parsePack,
   validatePack,
   type LoadedPack,
   type PackSchema,
 } from '../content/load.js';
-import { notFound, problemsReport } from '../content/read.js';
-import { nounOf } from '../content/problems.js';
 import type { ContentPackInput } from '../content/schema.js';
 import { readerOf, type LocalizedText, type PackHeader } from '../content/schema/common.js';
 import { pickText, type PickedText } from '../content/text.js';
@@ -23,7 +23,8 @@ import { frameStyles } from './frame.styles.js';
 import { headingLevel } from './lib/heading.js';
 import { directionOf } from './locale.js';
 import { LocalizedElement } from './localized-element.js';
-import { levelOfHeadingBefore } from './outline.js';
+import { levelOfHeadingBefore, observeOutline } from './outline.js';
+import { renderTurn, watchScreen } from './render-turn.js';
 import { safeMediaUrl, safeUrl } from './url.js';
 
 /** Where a widget is: reflected on its `state` attribute. */
@@ -86,8 +87,10 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   #lookupError?: ContentError;
   #reportedLookup = '';
 
-  /** One below the nearest page heading before this widget, looked up at each update. */
+  /** One below the nearest page heading before this widget: looked up on connect and when the page's headings change. */
   #outlineLevel?: number;
+  #stopOutline?: () => void;
+  #stopWatching?: () => void;
 
   /** `loading`, `ready`, `empty` or `error`; also reflected on the `state` attribute. */
   get state(): WidgetState {
@@ -108,8 +111,10 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
     },
     args: () => [this.src, this.pack, this.inline] as const,
     onComplete: (loaded) => {
-      if (loaded.problems.length) {
-        console.warn(`[ontrack] <${this.localName}>: ${problemsReport(loaded.problems)}`);
+      // Problems come only from the editor's reader, so its wording is loaded.
+      const report = loadedWording()?.problemsReport;
+      if (loaded.problems.length && report) {
+        console.warn(`[ontrack] <${this.localName}>: ${report(loaded.problems)}`);
         emit(this, 'ontrack-problems', { problems: loaded.problems });
       }
       emit(this, 'ontrack-load', { pack: loaded.pack });
@@ -124,6 +129,25 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readInline();
+    this.#readOutline();
+    this.#stopOutline = observeOutline(() => this.#readOutline());
+    this.#stopWatching = watchScreen(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopOutline?.();
+    this.#stopOutline = undefined;
+    this.#stopWatching?.();
+  }
+
+  /** Where the widget sits in the page's outline; renders again only when that changed. */
+  #readOutline() {
+    const before = levelOfHeadingBefore(this);
+    const level = before === undefined ? undefined : before + 1;
+    if (level === this.#outlineLevel) return;
+    this.#outlineLevel = level;
+    this.requestUpdate();
   }
 
   /** Loads the content again from the server (after an error, or when it changed there), not from the page's shared copy. */
@@ -143,8 +167,12 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
     const loaded = this.content.value;
     // An empty collection is content not published yet: the widget is empty, not wrong.
     if (!found && loaded && items.length) {
+      const wording = loadedWording();
       const key = readerOf(this.packSchema)?.key;
-      this.#lookupError = notFound(loaded, items, id, attribute, (key && nounOf(key)) ?? attribute);
+      // Until the editor's wording is loaded (see updated()), the error names only the attribute.
+      this.#lookupError = wording
+        ? wording.notFound(loaded, items, id, attribute, (key && wording.nounOf(key)) ?? attribute)
+        : new ContentError('not-found', id ? `Nothing in the content has the ${attribute} "${id}"` : `The ${attribute} attribute is not set`);
     }
     return found;
   }
@@ -163,6 +191,18 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const lookup = this.#lookupError;
+    if (lookup && !loadedWording()) {
+      // The editor's error (the ids that exist, the closest one) needs the wording: load it, then render again.
+      void editorWording().then(
+        () => this.requestUpdate(),
+        () => this.#reportLookup(lookup),
+      );
+      return;
+    }
+    this.#reportLookup(lookup);
+  }
+
+  #reportLookup(lookup: ContentError | undefined) {
     if (lookup && lookup.message !== this.#reportedLookup) {
       console.warn(`[ontrack] <${this.localName}>: ${lookup.details.join('\n  ')}`);
       emit(this, 'ontrack-error', { error: lookup });
@@ -170,9 +210,18 @@ export abstract class OntrackElement<P extends PackHeader = PackHeader> extends 
     this.#reportedLookup = lookup?.message ?? '';
   }
 
+  /**
+   * The first render of the content is the largest piece of work a widget
+   * does, and widgets sharing one pack all get it in the same task: each
+   * renders it in a turn of its own (see render-turn.ts), instead of all of
+   * them blocking the page in one long task.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#state === 'loading' && this.content.status === TaskStatus.COMPLETE) await renderTurn(this);
+    return super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues): void {
-    const before = levelOfHeadingBefore(this);
-    this.#outlineLevel = before === undefined ? undefined : before + 1;
     const next = this.#computeState();
     if (next !== this.#state || !this.hasAttribute('state')) {
       this.#state = next;

@@ -8,7 +8,6 @@
  * Nothing in it is specific to one country.
  */
 import * as z from 'zod/mini';
-import { didYouMean } from '../problems.js';
 import { linkUrl, localizedText, collectionPack, slug } from './common.js';
 
 /** A level, track or domain: an id the options refer to, a name, and a plain-language explanation. */
@@ -81,7 +80,9 @@ export const studySystem = z
           code: 'custom',
           path,
           input: id,
-          message: `"${id}" is not a ${kind} of this system${didYouMean(id, axes[kind]) || ` (its ${kind}s are ${axes[kind].join(', ')})`}`,
+          message: `"${id}" is not a ${kind} of this system (its ${kind}s are ${axes[kind].join(', ')})`,
+          // The editor's wording (errors.ts, loaded only for broken content) puts the closest id in place of the list.
+          params: { known: axes[kind], lead: `"${id}" is not a ${kind} of this system` },
         });
       const seen = new Set<string>();
       s.options.forEach((o, i) => {

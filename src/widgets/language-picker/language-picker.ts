@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocalizedElement } from '../../core/localized-element.js';
 import { frameStyles } from '../../core/frame.styles.js';
-import { ownName, preferredLanguage, setPreferredLanguage, supportedLocales } from '../../core/locale.js';
+import { preferredLanguage, setPreferredLanguage, supportedLocales } from '../../core/locale.js';
+import { ownName } from '../../core/lib/language-names.js';
 
 /** A globe drawn in the text colour: no emoji font needed. */
 const globe = html`<svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z"/></svg>`;

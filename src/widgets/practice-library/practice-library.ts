@@ -2,8 +2,8 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
+import { reserveStyles } from '../../core/reserve.styles.js';
 import { FocusController } from '../../core/controllers/focus.controller.js';
-import { headingLevel } from '../../core/lib/heading.js';
 import { sameLanguage } from '../../core/lib/lang.js';
 import type { LoadedPack as Loaded } from '../../content/load.js';
 import { practicesPack, type Practice, type PracticesPack } from '../../content/schema/practices.js';
@@ -51,7 +51,7 @@ type LoadedPack = Loaded<PracticesPack>;
  * @cssproperty --ontrack-practice-library-min-card - Narrowest card (default 16rem).
  */
 export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
-  static override styles = [...OntrackElement.styles, practiceStyles, practiceLibraryStyles];
+  static override styles = [...OntrackElement.styles, reserveStyles('ontrack-practice-library'), practiceStyles, practiceLibraryStyles];
 
   protected override readonly packSchema = practicesPack;
 
@@ -61,8 +61,12 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
   /** Open practices through a link instead of in place, e.g. `/practices/{id}` or `practice.html?id={id}`. */
   @property({ attribute: 'link-pattern' }) linkPattern = '';
 
-  /** Level of each card's title (2–6); an opened practice's title has the same level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Level of each card's title (2–6); an opened practice's title has the same
+   * level. Default: one below the nearest heading before the widget on the
+   * page (an `<h1>` then the library: 2), else 3.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** Accessible name of the library. Default: "Practices" in the visitor's language. */
   @property() label = '';
@@ -134,7 +138,7 @@ export class OntrackPracticeLibrary extends OntrackElement<PracticesPack> {
       shown: this.#shown,
       filtersOpen: this.filtersOpen,
       linkPattern: this.linkPattern,
-      level: headingLevel(this.headingLevel, 3),
+      level: this.headingFor(this.headingLevel, 3),
       src: this.src,
       label: this.label,
       text: (text) => this.text(text, loaded),

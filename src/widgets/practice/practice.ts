@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
-import { directionOf, ownName } from '../../core/locale.js';
+import { reserveStyles } from '../../core/reserve.styles.js';
+import { directionOf } from '../../core/locale.js';
+import { ownName } from '../../core/lib/language-names.js';
 import type { LoadedPack as Loaded } from '../../content/load.js';
 import type { LocalizedText } from '../../content/schema/common.js';
 import { practicesPack, SECTION_KEYS, type Practice, type PracticesPack } from '../../content/schema/practices.js';
 import { languagesOf, pickText, type PickedText } from '../../content/text.js';
 import { facetValues, type FacetKey } from '../practice-library/logic/facets.js';
-import { headingLevel } from '../../core/lib/heading.js';
 import { sameLanguage } from '../../core/lib/lang.js';
 import { countryName, facetName, languageName, sectionName, valueName } from './labels.js';
 import { practiceStyles } from './practice.styles.js';
@@ -36,15 +37,19 @@ const SHOWN_FACETS: readonly FacetKey[] = ['type', 'classification', 'interventi
  * @cssproperty --ontrack-practice-note-background - Background of the language notes (default the subtle colour).
  */
 export class OntrackPractice extends OntrackElement<PracticesPack> {
-  static override styles = [...OntrackElement.styles, practiceStyles];
+  static override styles = [...OntrackElement.styles, reserveStyles('ontrack-practice'), practiceStyles];
 
   protected override readonly packSchema = practicesPack;
 
   /** Id of the practice in the content pack. */
   @property() practice = '';
 
-  /** Level of the practice's title, to fit the page's outline (2–6); sections are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Level of the practice's title (2–6); sections are one level below.
+   * Default: one below the nearest heading before the widget on the page (an
+   * `<h1>` then the practice: 2), else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** The content language the visitor picked in the menu ('' = the visitor's own languages). */
   @state() private chosen = '';
@@ -81,7 +86,7 @@ export class OntrackPractice extends OntrackElement<PracticesPack> {
 
   protected override renderReady(loaded: LoadedPack): unknown {
     const p = this.#practice!;
-    const level = headingLevel(this.headingLevel, 2);
+    const level = this.headingFor(this.headingLevel, 2);
     const title = this.#pick(p.title, loaded);
     // The language the practice is shown in: the one its title is in.
     const shownIn = title.lang;

@@ -2,9 +2,9 @@ import { html, type PropertyValues, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
+import { reserveStyles } from '../../core/reserve.styles.js';
 import { emit } from '../../core/events.js';
 import { FocusController } from '../../core/controllers/focus.controller.js';
-import { headingLevel } from '../../core/lib/heading.js';
 import { dateTimeFormat } from '../../core/lib/intl.js';
 import { trajectoriesPack, type Session, type TrajectoriesPack, type Trajectory } from '../../content/schema/trajectories.js';
 import { byteLength, keepFor, MAX_BODY_BYTES, type OutboxEntry } from './logic/delivery.js';
@@ -51,15 +51,18 @@ const newKey = (): string => crypto.randomUUID();
  * @fires ontrack-delivery-problem - The receiver cannot take sign-ups (a redirect, no receipt, a refusal): for the website editor.
  */
 export class OntrackSignup extends OntrackElement<TrajectoriesPack> {
-  static override styles = [...OntrackElement.styles, signupStyles];
+  static override styles = [...OntrackElement.styles, reserveStyles('ontrack-signup'), signupStyles];
 
   protected override readonly packSchema = trajectoriesPack;
 
   /** Id of the trajectory in the content pack. */
   @property() trajectory = '';
 
-  /** Heading level of the form's title, to fit the page's outline (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Heading level of the form's title (2–6). Default: one below the nearest
+   * heading before the widget on the page (an `<h1>` then the form: 2), else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** A sign-up sent within this many seconds of opening the form is marked for review (spam protection); it is still sent. */
   @property({ type: Number, attribute: 'min-fill-seconds' }) minFillSeconds = 3;
@@ -273,7 +276,7 @@ export class OntrackSignup extends OntrackElement<TrajectoriesPack> {
   }
 
   #heading(text: unknown, offset = 0, id?: string): TemplateResult {
-    return html`<p role="heading" aria-level=${headingLevel(this.headingLevel, 2, offset)} class="heading h${offset}" id=${id ?? nothing}>${text}</p>`;
+    return html`<p role="heading" aria-level=${this.headingFor(this.headingLevel, 2, offset)} class="heading h${offset}" id=${id ?? nothing}>${text}</p>`;
   }
 
   #context(t: Trajectory, loaded: Loaded, view: View): SignupContext {

@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
+import { reserveStyles } from '../../core/reserve.styles.js';
 import { FocusController } from '../../core/controllers/focus.controller.js';
 import { RovingGridController } from '../../core/controllers/roving-grid.controller.js';
-import { headingLevel } from '../../core/lib/heading.js';
 import { formatNumber, listFormat } from '../../core/lib/intl.js';
 import type { LoadedPack as Loaded } from '../../content/load.js';
 import { studySystemsPack, type StudyOption, type StudySystem, type StudySystemsPack } from '../../content/schema/study-systems.js';
@@ -62,15 +62,19 @@ type LoadedPack = Loaded<StudySystemsPack>;
  * @cssproperty --ontrack-study-explorer-cell-min - Narrowest matrix column (default 9rem).
  */
 export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
-  static override styles = [...OntrackElement.styles, studyExplorerStyles];
+  static override styles = [...OntrackElement.styles, reserveStyles('ontrack-study-explorer'), studyExplorerStyles];
 
   protected override readonly packSchema = studySystemsPack;
 
   /** Id of the study system to show; the first in the pack when empty. */
   @property() system = '';
 
-  /** Level of the widget's headings, to fit the page's outline (2–5). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Level of the widget's title (2–6); the headings inside it are one or two
+   * levels below. Default: one below the nearest heading before the widget on
+   * the page (an `<h1>` then the explorer: 2), else 3.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** Leave the browser's history alone: the back button then leaves the page, as it does without the explorer. */
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
@@ -284,7 +288,7 @@ export class OntrackStudyExplorer extends OntrackElement<StudySystemsPack> {
       name,
       link: (url) => this.link(url, loaded),
       heading: (level, content, id) =>
-        html`<p role="heading" aria-level=${headingLevel(this.headingLevel, 3, level)} class="heading h${level}" id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${content}</p>`,
+        html`<p role="heading" aria-level=${this.headingFor(this.headingLevel, 3, level)} class="heading h${level}" id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${content}</p>`,
       number: (n) => formatNumber(this.locale, n),
       list,
       axis,

@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const testimonialsStyles = css`
-  :host {
-    /* About one card with its photo: kept free while the stories load. */
-    --_reserve-default: 30rem;
-  }
-
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--ontrack-testimonials-min-card, 16rem)), 1fr));

@@ -2,8 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OntrackElement } from '../../core/ontrack-element.js';
+import { reserveStyles } from '../../core/reserve.styles.js';
 import { emit } from '../../core/events.js';
 import { plural } from '../../core/plural.js';
+import { formatNumber } from '../../core/lib/intl.js';
 import type { LoadedPack as Loaded } from '../../content/load.js';
 import { testimonialsPack, type Testimonial, type TestimonialsPack } from '../../content/schema/testimonials.js';
 
@@ -21,6 +23,9 @@ function today(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** Cards whose photo loads at once: a phone's first screen or a desktop's first row; the rest load as they come near. */
+const EAGER_PHOTOS = 3;
 
 /**
  * Stories from young people: quote, photo and video, as cards in a grid or a
@@ -43,7 +48,7 @@ function today(): string {
  * @fires ontrack-slide-change - The visitor moved the carousel.
  */
 export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
-  static override styles = [...OntrackElement.styles, testimonialsStyles];
+  static override styles = [...OntrackElement.styles, reserveStyles('ontrack-testimonials'), testimonialsStyles];
 
   protected override readonly packSchema = testimonialsPack;
 
@@ -109,7 +114,7 @@ export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
     if (this.layout === 'carousel') return this.#renderCarousel(stories, loaded);
     return html`<section aria-label=${this.#label()}>
       <ul part="list" class="grid" role="list">
-        ${stories.map((t) => html`<li>${this.#renderCard(t, loaded)}</li>`)}
+        ${stories.map((t, i) => html`<li>${this.#renderCard(t, loaded, i < EAGER_PHOTOS)}</li>`)}
       </ul>
     </section>`;
   }
@@ -139,14 +144,14 @@ export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
           aria-roledescription=${msg('slide')}
           aria-label=${msg(str`${position(this.index + 1)} of ${position(count)}`)}
         >
-          ${this.#renderCard(current, loaded)}
+          ${this.#renderCard(current, loaded, true)}
         </div>
       </div>
     </section>`;
   }
 
   #format(n: number): string {
-    return new Intl.NumberFormat(this.locale).format(n);
+    return formatNumber(this.locale, n); // cached: building a formatter per card cost more than the card
   }
 
   #go(step: number, count: number) {
@@ -154,7 +159,8 @@ export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
     emit(this, 'ontrack-slide-change', { index: this.index });
   }
 
-  #renderCard(t: Testimonial, loaded: LoadedPack) {
+  /** `early`: a card likely on the first screen, whose photo is often the largest thing there, so it is not lazy-loaded. */
+  #renderCard(t: Testimonial, loaded: LoadedPack, early = false) {
     const photo = t.photo ? this.media(t.photo.src, loaded) : undefined;
     return html`<article part="card" class="card" data-id=${t.id}>
       ${photo && t.photo
@@ -165,7 +171,7 @@ export class OntrackTestimonials extends OntrackElement<TestimonialsPack> {
             alt=${this.plainText(t.photo.alt, loaded)}
             width=${t.photo.width ?? nothing}
             height=${t.photo.height ?? nothing}
-            loading="lazy"
+            loading=${early ? 'eager' : 'lazy'}
             decoding="async"
           />`
         : nothing}
