@@ -7,6 +7,9 @@
  * half a second later), so that what the visitor sees is painted first.
  */
 
+/** Milliseconds a widget off screen waits where the browser cannot say when it is idle. */
+const OFF_SCREEN_DELAY = 50;
+
 const onScreen = new WeakMap<Element, boolean>();
 let observer: IntersectionObserver | undefined;
 
@@ -28,7 +31,9 @@ export function watchScreen(el: Element): () => void {
 
 /** Resolves when it is `el`'s turn to render arrived content. */
 export function renderTurn(el: Element): Promise<void> {
-  if (onScreen.get(el) === false && typeof requestIdleCallback === 'function') {
+  if (onScreen.get(el) === false) {
+    // Safari has no requestIdleCallback: a later timer still lets the widgets on screen go first.
+    if (typeof requestIdleCallback !== 'function') return new Promise((resolve) => setTimeout(resolve, OFF_SCREEN_DELAY));
     return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 }));
   }
   // `scheduler.yield()` keeps the widget's place in line; a timer where there is none.
