@@ -28,8 +28,11 @@ export function watchScreen(el: Element): () => void {
 
 /** Resolves when it is `el`'s turn to render arrived content. */
 export function renderTurn(el: Element): Promise<void> {
-  if (onScreen.get(el) === false && typeof requestIdleCallback === 'function') {
-    return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 }));
+  if (onScreen.get(el) === false) {
+    // Where there is no idle callback (Safari), a short timer lets the widgets on screen go first.
+    return new Promise((resolve) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 50),
+    );
   }
   // `scheduler.yield()` keeps the widget's place in line; a timer where there is none.
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
