@@ -23,8 +23,8 @@ const WIDGETS: { tag: string; attributes: Record<string, string> }[] = [
   { tag: 'ontrack-study-explorer', attributes: { system: 'flanders', 'no-history': '' } },
 ];
 
-/** How far the ready height may be from the reserved one, as a share of the reserve. */
-const TOLERANCE = 0.1;
+/** How far the ready height may be from the reserved one, as a share of the reserve (the reserves were measured in Chromium; Firefox sets the same text up to 14% taller). */
+const TOLERANCE = 0.15;
 
 let demo: ContentPackInput;
 
