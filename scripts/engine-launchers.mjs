@@ -11,8 +11,24 @@ import { startWebKitDriver } from './webkit/driver.mjs';
 const firefox = new Set();
 const webkit = new Set();
 
+/**
+ * Each test file in a tab of its own. The launcher reuses a finished file's
+ * tab, whose history then still holds that file's pages and an about:blank:
+ * a history test that steps back past its own first entry would leave the
+ * test page there, where in a fresh tab (as in a visitor's) it stays put.
+ */
+function freshTabs(launcher) {
+  const stop = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (id) => {
+    const result = await stop(id);
+    for (const page of launcher.inactivePages.splice(0)) await page.puppeteerPage.close().catch(() => undefined);
+    return result;
+  };
+  return launcher;
+}
+
 export const launchers = {
-  chromium: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
+  chromium: () => freshTabs(chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })),
 
   firefox: () => {
     const launcher = chromeLauncher({
