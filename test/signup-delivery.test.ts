@@ -6,7 +6,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/widgets/signup/define.js';
 import type { OntrackSignup } from '../src/widgets/signup/signup.js';
-import { $, control, fault, fillSchool, outboxText, packWithBucket, receiverCount, signup, submit, type, type Pack } from './shared/signup.js';
+import { $, control, fault, fillSchool, outboxText, packWithBucket, receiverCount, signup, submit, type, type Pack, fillBackToStudies } from './shared/signup.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const shown = (el: OntrackSignup, selector: string) => waitUntil(() => el.shadowRoot!.querySelector(selector), `${selector} shown`, { timeout: 6000 });
@@ -297,12 +297,7 @@ describe('<ontrack-signup> delivery', () => {
     document.body.append(el);
     await waitUntil(() => ['ready', 'error', 'empty'].includes(el.getAttribute('state')!), 'settled');
     if (el.getAttribute('state') === 'ready') {
-      await type(el, 'answers.firstName', 'Saga');
-      await type(el, 'answers.phone', '0701234567');
-      const select = control(el, 'municipality') as unknown as HTMLSelectElement;
-      select.value = 'east';
-      select.dispatchEvent(new Event('change'));
-      $<HTMLInputElement>(el, '#c-minor-no').click();
+      await fillBackToStudies(el);
       await submit(el);
     }
     expect(el.shadowRoot!.innerHTML).not.to.include('bcc=someone');

@@ -1,7 +1,7 @@
 /** The sign-up's words: in the widget's language wherever made, availability from the receiver, waiting list, age. */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/widgets/signup/define.js';
-import { $, control, fault, packWithBucket, receiverCount, signup, submit, type, type Pack } from './shared/signup.js';
+import { $, control, fault, packWithBucket, receiverCount, signup, submit, type, type Pack, fillBackToStudies } from './shared/signup.js';
 
 const shown = (el: HTMLElement, selector: string) => waitUntil(() => el.shadowRoot!.querySelector(selector), `${selector} shown`, { timeout: 6000 });
 
@@ -12,12 +12,7 @@ describe('<ontrack-signup> texts', () => {
   it('writes a Swedish form\'s mailto subject and body in Swedish', async () => {
     const { pack } = await packWithBucket();
     const el = await signup(pack, 'back-to-studies', { lang: 'sv' });
-    await type(el, 'answers.firstName', 'Saga');
-    await type(el, 'answers.phone', '0701234567');
-    const select = control(el, 'municipality') as unknown as HTMLSelectElement;
-    select.value = 'east';
-    select.dispatchEvent(new Event('change'));
-    $<HTMLInputElement>(el, '#c-minor-no').click();
+    await fillBackToStudies(el);
     await submit(el);
     await shown(el, 'a.mailto');
     const href = decodeURIComponent($<HTMLAnchorElement>(el, 'a.mailto').href);
@@ -80,11 +75,7 @@ describe('<ontrack-signup> texts', () => {
     control(el, 'answers.age').select();
     await type(el, 'answers.age', '17');
     expect(el.shadowRoot!.querySelector('[data-path="guardian.name"]')).to.equal(null);
-    await type(el, 'answers.firstName', 'Saga');
-    await type(el, 'answers.phone', '0701234567');
-    const select = control(el, 'municipality') as unknown as HTMLSelectElement;
-    select.value = 'north';
-    select.dispatchEvent(new Event('change'));
+    await fillBackToStudies(el, { municipality: 'north', adult: false });
     await submit(el);
     await shown(el, '[part="confirmation"]');
     const count = await receiverCount('north');

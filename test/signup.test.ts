@@ -4,7 +4,7 @@ import '../src/widgets/signup/define.js';
 import type { OntrackSignup } from '../src/widgets/signup/signup.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { contentUrl, loadFixture, waitForState } from './shared/helpers.js';
-import { $, active, control, fault, fillSchool, outboxText, packWithBucket, receiverCount, signup, submit, type } from './shared/signup.js';
+import { $, active, control, fault, fillSchool, outboxText, packWithBucket, receiverCount, signup, submit, type, fillBackToStudies } from './shared/signup.js';
 
 runWidgetSuite({
   tag: 'ontrack-signup',
@@ -241,12 +241,7 @@ describe('<ontrack-signup>', () => {
       const back = pack.trajectories.find((t) => t.id === 'back-to-studies')!;
       back.fields.find((f) => f.name === 'phone')!.required = false;
       const el = await signup(pack, 'back-to-studies');
-      await type(el, 'answers.firstName', 'Saga');
-      const select = control(el, 'municipality') as unknown as HTMLSelectElement;
-      select.value = 'north';
-      select.dispatchEvent(new Event('change'));
-      $<HTMLInputElement>(el, '#c-minor-no').click();
-      await el.updateComplete;
+      await fillBackToStudies(el, { municipality: 'north', phone: false });
       await submit(el);
       await waitUntil(() => el.shadowRoot!.querySelector('[part="error-summary"]'), 'summary from the receiver');
       expect(control(el, 'answers.phone').getAttribute('aria-invalid')).to.equal('true');
@@ -361,11 +356,7 @@ describe('<ontrack-signup>', () => {
       $<HTMLInputElement>(el, '#c-minor-yes').click();
       await el.updateComplete;
       expect(control(el, 'guardian.name')).to.exist;
-      await type(el, 'answers.firstName', 'Saga');
-      await type(el, 'answers.phone', '0701234567');
-      const select = control(el, 'municipality') as unknown as HTMLSelectElement;
-      select.value = 'north';
-      select.dispatchEvent(new Event('change'));
+      await fillBackToStudies(el, { municipality: 'north', adult: false });
       await submit(el);
       const summary = $(el, '[part="error-summary"]').textContent!;
       expect(summary).to.include('Name of your parent or guardian');
@@ -401,12 +392,7 @@ describe('<ontrack-signup>', () => {
     it('hands the answers to the e-mail app for a mailto receiver', async () => {
       const { pack } = await packWithBucket();
       const el = await signup(pack, 'back-to-studies');
-      await type(el, 'answers.firstName', 'Saga');
-      await type(el, 'answers.phone', '0701234567');
-      const select = control(el, 'municipality') as unknown as HTMLSelectElement;
-      select.value = 'east';
-      select.dispatchEvent(new Event('change'));
-      $<HTMLInputElement>(el, '#c-minor-no').click();
+      await fillBackToStudies(el);
       const submitted = oneEvent(el, 'ontrack-submitted');
       await submit(el);
       expect((await submitted).detail.delivery).to.equal('email');

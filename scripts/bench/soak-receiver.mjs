@@ -13,17 +13,7 @@
  *   GET  /soak-api/report?run=r           { stored, people: { name: count }, requests }
  */
 
-/** A small seeded random generator (mulberry32), so a failing seed can be run again. */
-export function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from './seeded.mjs';
 
 const pack = (run) => ({
   version: 1,

@@ -7,6 +7,8 @@
  * form cannot send; the simulated person presses "Try to send it now", as
  * they are asked to. At the end every sign-up must have arrived exactly once.
  */
+import { seeded } from './seeded.mjs';
+
 export interface SoakResult {
   made: number;
   arrived: number;
@@ -14,17 +16,6 @@ export interface SoakResult {
   duplicated: number;
   requests: number;
   ms: number;
-}
-
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

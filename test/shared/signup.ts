@@ -80,6 +80,21 @@ export async function fillSchool(el: OntrackSignup) {
   await el.updateComplete;
 }
 
+/**
+ * Fills the Skaraborg form ("back-to-studies"): a first name, a phone number
+ * (unless `phone` is false), the municipality, and "not a minor" (unless
+ * `adult` is false, for the guardian's step or an age field).
+ */
+export async function fillBackToStudies(el: OntrackSignup, { municipality = 'east', phone = true, adult = true } = {}) {
+  await type(el, 'answers.firstName', 'Saga');
+  if (phone) await type(el, 'answers.phone', '0701234567');
+  const select = control(el, 'municipality') as unknown as HTMLSelectElement;
+  select.value = municipality;
+  select.dispatchEvent(new Event('change'));
+  if (adult) $<HTMLInputElement>(el, '#c-minor-no').click();
+  await el.updateComplete;
+}
+
 export const submit = async (el: OntrackSignup) => {
   $<HTMLButtonElement>(el, '[part="submit"]').click();
   await el.updateComplete;
