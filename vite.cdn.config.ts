@@ -12,19 +12,15 @@ const anyOf =
 /**
  * Shared chunks, by what loads together. Each file costs its own gzip
  * dictionary and request, so modules that always load together share one:
- * - locale: what ontrack.js needs up front (the language machinery);
- * - frame: Lit and the localized element, all the language picker needs;
+ * - frame: Lit, the localized element, the language machinery and the space
+ *   widgets reserve: what ontrack.js needs up front and all the language
+ *   picker needs (one file: each file boundary costs gzip a dictionary);
  * - content: zod, loading and validating content, and the helpers of the
  *   widgets that show content (all but the picker load it).
  * Everything else (the editor's wording, the JSON syntax locator, locale
  * modules, what two widgets share) is left to the bundler.
  */
 const CHUNKS = [
-  {
-    name: 'locale',
-    priority: 3,
-    test: anyOf(under('node_modules', ['@lit/localize']), under('src', ['core/locale', 'core/lib/lang', 'generated/locale-codes'])),
-  },
   {
     name: 'frame',
     priority: 2,
@@ -33,6 +29,9 @@ const CHUNKS = [
       // The compiler's decorator helper (a virtual module), used by every element.
       /@oxc-project\+runtime/,
       under('src', ['core/localized-element', 'core/define', 'core/frame\\.styles']),
+      // What ontrack.js needs up front: the language machinery and the space widgets reserve.
+      under('node_modules', ['@lit/localize']),
+      under('src', ['core/locale', 'core/lib/lang', 'generated/locale-codes', 'core/reserve', 'core/reserve\\.styles']),
     ),
   },
   {
@@ -63,7 +62,9 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    minify: true,
+    // Terser, three passes: about 1.5 % smaller than the default minifier here.
+    minify: 'terser',
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
     lib: {
       entry: {
         ontrack: 'src/ontrack.ts',
