@@ -9,6 +9,16 @@ import { limitHistory, uncaughtErrors } from './history-limit.js';
 /** 120 characters with no letter twice in a row (so every key press is one character in every engine). */
 const TEXT = Array.from({ length: 120 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz '[(i * 7) % 27]).join('');
 
+/** A library with `sync-url`, ready, with `text` typed into its search field one key at a time. */
+async function typedSearch(text: string) {
+  const el = await fixture<OntrackPracticeLibrary>(`<ontrack-practice-library sync-url lang="en" src="${contentUrl({ body: 'practices' })}"></ontrack-practice-library>`);
+  await waitForState(el, 'ready');
+  const search = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+  search.focus();
+  for (const key of text) await sendKeys({ type: key });
+  return { el, search };
+}
+
 describe('<ontrack-practice-library sync-url> while typing', () => {
   let start = '';
   beforeEach(() => {
@@ -39,12 +49,7 @@ describe('<ontrack-practice-library sync-url> while typing', () => {
   });
 
   it('writes the last search, not an older one, when another change follows quickly', async () => {
-    const el = await fixture<OntrackPracticeLibrary>(`<ontrack-practice-library sync-url lang="en" src="${contentUrl({ body: 'practices' })}"></ontrack-practice-library>`);
-    await waitForState(el, 'ready');
-    const search = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
-    search.focus();
-    await sendKeys({ type: 'c' });
-    await sendKeys({ type: 'o' });
+    const { el, search } = await typedSearch('co');
     // A filter ticked before the pause: the search reaches its entry first, then the filter adds one.
     el.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-facet="country"] input[value="NO"]')!.click();
     await el.updateComplete;
@@ -57,12 +62,7 @@ describe('<ontrack-practice-library sync-url> while typing', () => {
   });
 
   it('drops a pending write when the visitor goes back meanwhile', async () => {
-    const el = await fixture<OntrackPracticeLibrary>(`<ontrack-practice-library sync-url lang="en" src="${contentUrl({ body: 'practices' })}"></ontrack-practice-library>`);
-    await waitForState(el, 'ready');
-    const search = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
-    search.focus();
-    await sendKeys({ type: 'c' });
-    await sendKeys({ type: 'o' });
+    const { el } = await typedSearch('co');
     history.back();
     await waitUntil(() => !new URLSearchParams(location.search).has('q'), 'back undoes the search');
     await new Promise((resolve) => setTimeout(resolve, 600));
